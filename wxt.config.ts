@@ -1,0 +1,54 @@
+import preact from '@preact/preset-vite';
+import { defineConfig } from 'wxt';
+import { TEST_MATCHES } from './lib/sites';
+
+/**
+ * A test build (PLAN_LENS_TEST=1, `npm run build:test`) also runs on loopback origins so
+ * Playwright can serve fixture pages. Production builds only ever match the news-site list.
+ */
+const isTestBuild = process.env.PLAN_LENS_TEST === '1';
+
+export default defineConfig({
+  // Explicit imports everywhere: a reader can follow every name to its module.
+  imports: false,
+  vite: () => ({ plugins: [preact()] }),
+  manifest: ({ browser }) => ({
+    name: '__MSG_extName__',
+    short_name: 'Plan Lens',
+    description: '__MSG_extDescription__',
+    default_locale: 'ja',
+    permissions: ['storage', 'contextMenus', 'activeTab', 'scripting'],
+    // Sites beyond the default news list are asked for one origin at a time, from the popup.
+    optional_host_permissions: ['https://*/*', 'http://*/*'],
+    action: { default_title: '__MSG_actionTitle__' },
+    commands: {
+      'next-finding': {
+        suggested_key: { default: 'Alt+Shift+N' },
+        description: '__MSG_commandNext__',
+      },
+      'previous-finding': {
+        suggested_key: { default: 'Alt+Shift+P' },
+        description: '__MSG_commandPrevious__',
+      },
+    },
+    ...(browser === 'firefox'
+      ? {
+          browser_specific_settings: {
+            gecko: {
+              id: 'plan-lens@plan-lens.dev',
+              strict_min_version: '142.0',
+              data_collection_permissions: { required: ['none'] },
+            },
+          },
+        }
+      : {}),
+  }),
+  hooks: {
+    'build:manifestGenerated': (_wxt, manifest) => {
+      if (!isTestBuild) return;
+      for (const script of manifest.content_scripts ?? []) {
+        script.matches = [...(script.matches ?? []), ...TEST_MATCHES];
+      }
+    },
+  },
+});

@@ -9,6 +9,8 @@ import { TEST_MATCHES } from './lib/sites';
 const isTestBuild = process.env.PLAN_LENS_TEST === '1';
 
 export default defineConfig({
+  // The test build goes to its own folder, so a production build beside it stays exactly what ships.
+  outDir: isTestBuild ? '.output/test' : '.output',
   // Explicit imports everywhere: a reader can follow every name to its module.
   imports: false,
   vite: () => ({ plugins: [preact()] }),

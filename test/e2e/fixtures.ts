@@ -5,7 +5,8 @@ import path from 'node:path';
 import { type BrowserContext, test as base, chromium, type Page, type Worker } from '@playwright/test';
 
 const ROOT = path.resolve(import.meta.dirname, '../..');
-export const EXTENSION_PATH = path.join(ROOT, '.output/chrome-mv3');
+/** The test build (`npm run build:test`): the production manifest plus loopback origins. */
+export const EXTENSION_PATH = path.join(ROOT, '.output/test/chrome-mv3');
 const FIXTURES = path.join(ROOT, 'test/fixtures');
 
 const TYPES: Record<string, string> = {

@@ -1,5 +1,7 @@
+import path from 'node:path';
 import preact from '@preact/preset-vite';
 import { defineConfig } from 'wxt';
+import { assertSeedFileValid } from './lib/plan/validate';
 import { TEST_MATCHES } from './lib/sites';
 
 /**
@@ -46,6 +48,10 @@ export default defineConfig({
       : {}),
   }),
   hooks: {
+    // A broken seed fails the build, with a message naming the record and the field.
+    'build:before': () => {
+      assertSeedFileValid(path.join(import.meta.dirname, 'seeds/plan.json'));
+    },
     'build:manifestGenerated': (_wxt, manifest) => {
       if (!isTestBuild) return;
       for (const script of manifest.content_scripts ?? []) {

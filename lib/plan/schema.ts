@@ -151,6 +151,12 @@ export const Figure = z
     instructionIds: z.array(Id),
     /** Cue words: a number in a sentence carrying one of them may be about this figure. */
     cues: Cues,
+    /**
+     * Optional second condition (added for comparison figures): when present, the sentence must
+     * also carry one of these words, e.g. the country of a comparison (米国 for the US's 68.8%), so
+     * that a figure about another country or body is told apart from the plan's own.
+     */
+    qualifiers: Cues.optional(),
     /** Extra explanation shown on the card. */
     note: Text.optional(),
     sources: z.array(Citation).min(1),
@@ -234,6 +240,8 @@ export const Instruction = z
 /**
  * A wrong claim that circulates. `detect` tells the checker how to recognise it: a sentence that
  * carries the cue words and (when given) a quantity equal to `value`, or that matches a pattern.
+ * When `value` is absent the cues alone never flag a sentence (they only describe the topic);
+ * recognition then rests on `patterns`.
  */
 export const Misstatement = z
   .object({
@@ -258,6 +266,8 @@ export const Milestone = z
   .object({
     id: Id,
     date: PartialDate,
+    /** A season instead of a month (2026年夏), as in FigureValue. */
+    season: z.enum(['spring', 'summer', 'autumn', 'winter']).optional(),
     label: Text,
     status: Status,
     /** true for facts that came after the plan's decision (2025-12-23). */

@@ -1,0 +1,1044 @@
+/**
+ * findQuantities: every quantity in running text (money, ratios, multipliers, counts, dates…), in
+ * order, non-overlapping, with spans in the input's own UTF-16 code units.
+ *
+ * One forward pass. At each position a class table says whether anything can start there; most
+ * characters of Japanese prose are skipped with one table read. A candidate reads forward a bounded
+ * way (numeral, unit, qualifier, the other end of a range) and looks back a few characters for a
+ * qualifier (約, about); a failed candidate resumes after what it read, so the whole pass is linear.
+ *
+ * Choices (documented in the tests too):
+ * - Kanji numerals inside words are not numbers: a lone kanji digit needs a unit or counter after it
+ *   (一兆円, 三人) and none before it (統一, 第一, 同一人物); 一部, 一方, 一般, 一層 are never numbers.
+ * - 分 counts as a ratio (a hundredth: 3割5分 = 0.35) only right after 割; 5分 alone is minutes: skipped.
+ * - 強 and 弱 after a number (8割強, 8割弱) give bound 'approx'.
+ * - 以下, "up to", "at most", "no more than" give 'less-than' (the contract has no 'at-most').
+ * - 余り/余 (1兆円余り) give 'more-than'.
+ * - "5割から8割に" (から … に/へ) is a change, not a range: two quantities.
+ * - Currencies outside the contract (€, £, ユーロ) keep unit 'number' with the symbol as counter.
+ */
+import * as charsMod from './chars';
+import * as coreMod from './core';
+import * as englishMod from './english';
+import type { DateValue, Quantity, QuantityBound, QuantityUnit, Season } from './types';
+import * as wordsMod from './words';
+
+// Local bindings (module-scope constants), so hot loops do not go through live-binding accessors.
+const {
+  C_DIGIT,
+  C_KANJI,
+  C_LETTER,
+  CLS,
+  codeAt,
+  isAsciiLetter,
+  isDigit,
+  isIdeograph,
+  isSpace,
+  KDIGIT,
+  matchAt,
+  matchBefore,
+  NORM,
+} = charsMod;
+const { core, readCore } = coreMod;
+const { eng, readEnglish } = englishMod;
+const {
+  lookupWord,
+  W_ARTICLE,
+  W_CURRENCY,
+  W_DOZEN,
+  W_FISCAL,
+  W_HUNDRED,
+  W_MONTH,
+  W_MULT,
+  W_ONES,
+  W_SCALE,
+  W_SEASON,
+  W_TEEN,
+  W_TENS,
+  W_UNIT,
+  wordEnd,
+} = wordsMod;
+
+interface Cand {
+  start: number;
+  end: number;
+  /** The numeral's value before the unit (core × English scale). */
+  base: number;
+  /** The numeral carries its own scale (万, 十, million). */
+  scaled: boolean;
+  /** The scale the numeral ends with (3兆 → 1e12), or 1. */
+  trailing: number;
+  mul: number;
+  div: number;
+  value: number;
+  unit: QuantityUnit;
+  bound: QuantityBound;
+  upper?: number;
+  date?: DateValue;
+  counter?: string;
+  explicitUnit: boolean;
+}
+
+/** Where to resume after a failed candidate (always past the failed start). */
+let resume = 0;
+/** End of the previous quantity: look-behind never crosses it. */
+let floor = 0;
+
+const CH = (c: string): number => c.charCodeAt(0);
+const C_SU = CH('数');
+const C_NAN = CH('何');
+const C_IKU = CH('幾');
+const C_NEN = CH('年');
+const C_TSUKI = CH('月');
+const C_HI = CH('日');
+const C_DO = CH('度');
+const C_KAN = CH('間');
+const C_WARI = CH('割');
+const C_BU = CH('分');
+const C_RIN = CH('厘');
+const C_BAI = CH('倍');
+const C_ZOU = CH('増');
+const C_GEN = CH('元');
+const SEASON_CH = new Map<number, Season>([
+  [CH('春'), 'spring'],
+  [CH('夏'), 'summer'],
+  [CH('秋'), 'autumn'],
+  [CH('冬'), 'winter'],
+]);
+
+/** Multiply and drop binary noise (67.2 × 1e9 = 67200000000.00001 → 67200000000). */
+function mulClean(a: number, b: number): number {
+  const r = a * b;
+  if (Number.isInteger(r) || !Number.isFinite(r)) return r;
+  return Number(r.toPrecision(15));
+}
+
+function divClean(a: number, b: number): number {
+  const r = a / b;
+  if (Number.isInteger(r) || !Number.isFinite(r)) return r;
+  return Number(r.toPrecision(15));
+}
+
+// ---------------------------------------------------------------------------------------------
+// Units after a numeral
+
+interface JaUnit {
+  word: string;
+  unit: QuantityUnit;
+  mul: number;
+  div: number;
+  /** Reject the numeral: the word makes it a time, an age, a rank… (5分, 20歳, 3カ月). */
+  skip?: boolean;
+  /** ASCII unit: must not run into more letters (GW, not GWh). */
+  ascii?: boolean;
+}
+
+const JA_UNITS: JaUnit[] = [];
+const ju = (word: string, unit: QuantityUnit, mul = 1, div = 1, extra?: Partial<JaUnit>): void => {
+  JA_UNITS.push({ word, unit, mul, div, ...extra });
+};
+ju('円', 'JPY');
+ju('米ドル', 'USD');
+ju('ドル', 'USD');
+ju('ユーロ', 'number');
+ju('%', 'ratio', 1, 100);
+ju('パーセント', 'ratio', 1, 100);
+ju('ポイント', 'number');
+ju('人', 'persons');
+ju('名', 'persons');
+ju('件', 'count');
+ju('社', 'count');
+for (const w of ['カ国', 'か国', 'ヶ国', 'ケ国', 'ヵ国', '箇国', '機関', '団体', '拠点']) ju(w, 'count');
+ju('パラメーター', 'parameters');
+ju('パラメータ', 'parameters');
+ju('ギガワット', 'watts', 1e9);
+ju('メガワット', 'watts', 1e6);
+ju('キロワット', 'watts', 1e3);
+ju('GW', 'watts', 1e9, 1, { ascii: true });
+ju('MW', 'watts', 1e6, 1, { ascii: true });
+ju('kW', 'watts', 1e3, 1, { ascii: true });
+ju('KW', 'watts', 1e3, 1, { ascii: true });
+ju('TW', 'watts', 1e12, 1, { ascii: true });
+for (const w of [
+  '時',
+  '分',
+  '秒',
+  '歳',
+  '日',
+  '位',
+  '番',
+  '号',
+  '階',
+  '度',
+  '月',
+  'カ月',
+  'か月',
+  'ヶ月',
+  'ケ月',
+  'ヵ月',
+  '箇月',
+])
+  ju(w, 'number', 1, 1, { skip: true });
+/** By first code unit, longest first. */
+const JA_UNIT_BY_CH = new Map<number, JaUnit[]>();
+for (const u of JA_UNITS) {
+  const k = CH(u.word);
+  const list = JA_UNIT_BY_CH.get(k) ?? [];
+  list.push(u);
+  list.sort((a, b) => b.word.length - a.word.length);
+  JA_UNIT_BY_CH.set(k, list);
+}
+
+function jaUnitAt(s: string, p: number): JaUnit | undefined {
+  const list = JA_UNIT_BY_CH.get(codeAt(s, p));
+  if (!list) return undefined;
+  for (const u of list) {
+    if (!matchAt(s, p, u.word)) continue;
+    if (u.ascii && isAsciiLetter(codeAt(s, p + u.word.length))) continue;
+    return u;
+  }
+  return undefined;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Qualifiers
+
+const PREFIX_QUALIFIERS: Array<[string, QuantityBound, boolean]> = [
+  // [text, bound, english]
+  ['約', 'approx', false],
+  ['およそ', 'approx', false],
+  ['おおよそ', 'approx', false],
+  ['おおむね', 'approx', false],
+  ['概ね', 'approx', false],
+  ['ほぼ', 'approx', false],
+  ['少なくとも', 'at-least', false],
+  ['最低', 'at-least', false],
+  ['approximately', 'approx', true],
+  ['approx.', 'approx', true],
+  ['about', 'approx', true],
+  ['around', 'approx', true],
+  ['roughly', 'approx', true],
+  ['nearly', 'approx', true],
+  ['almost', 'approx', true],
+  ['some', 'approx', true],
+  ['circa', 'approx', true],
+  ['no more than', 'less-than', true],
+  ['no less than', 'at-least', true],
+  ['not less than', 'at-least', true],
+  ['more than', 'more-than', true],
+  ['over', 'more-than', true],
+  ['above', 'more-than', true],
+  ['upwards of', 'more-than', true],
+  ['in excess of', 'more-than', true],
+  ['at least', 'at-least', true],
+  ['less than', 'less-than', true],
+  ['fewer than', 'less-than', true],
+  ['under', 'less-than', true],
+  ['below', 'less-than', true],
+  ['up to', 'less-than', true],
+  ['at most', 'less-than', true],
+];
+
+/** Looks back from `at` for a qualifier; sets the candidate's start and bound. */
+function prefixQualifier(s: string, q: Cand): void {
+  let p = q.start;
+  if (isSpace(codeAt(s, p - 1))) p--;
+  for (const [w, bound, en] of PREFIX_QUALIFIERS) {
+    const st = p - w.length;
+    if (st < floor) continue;
+    if (en) {
+      if (p === q.start) continue; // English needs the space
+      if (isAsciiLetter(codeAt(s, st - 1))) continue;
+    }
+    if (!matchAt(s, st, w, en)) continue;
+    q.start = st;
+    q.bound = bound;
+    return;
+  }
+}
+
+const SUFFIX_QUALIFIERS: Array<[string, QuantityBound]> = [
+  ['を超える', 'more-than'],
+  ['を超す', 'more-than'],
+  ['を超え', 'more-than'],
+  ['を上回る', 'more-than'],
+  ['超え', 'more-than'],
+  ['超', 'more-than'],
+  ['以上', 'at-least'],
+  ['未満', 'less-than'],
+  ['以下', 'less-than'],
+  ['程度', 'approx'],
+  ['規模', 'approx'],
+  ['前後', 'approx'],
+  ['ほど', 'approx'],
+  ['近く', 'approx'],
+  ['くらい', 'approx'],
+  ['ぐらい', 'approx'],
+  ['余り', 'more-than'],
+  ['あまり', 'more-than'],
+  ['余', 'more-than'],
+  ['強', 'approx'],
+  ['弱', 'approx'],
+  [' or more', 'at-least'],
+  [' or above', 'at-least'],
+  [' or less', 'less-than'],
+  [' or fewer', 'less-than'],
+];
+const NOT_AFTER_KYOU = new Set(['化', 'い', '調', '制', '力', 'め', '固', '気', '体', '点', '小', '者']);
+
+function suffixQualifier(s: string, q: Cand): void {
+  const p = q.end;
+  for (const [w, bound] of SUFFIX_QUALIFIERS) {
+    if (!matchAt(s, p, w, w.charCodeAt(0) === 0x20)) continue;
+    const after = p + w.length;
+    if ((w === '強' || w === '弱' || w === '余') && NOT_AFTER_KYOU.has(s.charAt(after))) continue;
+    if (w === '余' && s.charAt(after) === '裕') continue;
+    if (w.charCodeAt(0) === 0x20 && isAsciiLetter(codeAt(s, after))) continue;
+    q.end = after;
+    // A suffix says more than a prefix, except that approx + approx stays approx.
+    if (q.bound === 'exact' || bound !== 'approx') q.bound = bound;
+    return;
+  }
+}
+
+// ---------------------------------------------------------------------------------------------
+// Dates
+
+/** Reads a small integer (ASCII or kanji) at p; returns it, or -1. Sets smallEnd. */
+let smallEnd = 0;
+function readSmallInt(s: string, p: number): number {
+  const c = codeAt(s, p);
+  if (!(isDigit(c) || (c >= 0 && (KDIGIT[c] as number) >= 0) || c === CH('十'))) return -1;
+  if (!readCore(s, p, false) || !core.isInteger || core.dotted || core.end - p > 4) return -1;
+  smallEnd = core.end;
+  return core.value;
+}
+
+/** After 年 at p: 度 (fiscal), a season, or a month and a day. Returns the end. */
+function dateTail(s: string, p: number, d: DateValue): number {
+  const c = codeAt(s, p);
+  if (c === C_DO) {
+    d.fiscal = true;
+    return p + 1;
+  }
+  const season = SEASON_CH.get(c);
+  if (season) {
+    d.season = season;
+    return p + 1;
+  }
+  const m = readSmallInt(s, p);
+  if (m >= 1 && m <= 12 && codeAt(s, smallEnd) === C_TSUKI) {
+    d.month = m;
+    let e = smallEnd + 1;
+    const day = readSmallInt(s, e);
+    if (day >= 1 && day <= 31 && codeAt(s, smallEnd) === C_HI) {
+      d.day = day;
+      e = smallEnd + 1;
+    }
+    return e;
+  }
+  return p;
+}
+
+function dateCand(start: number, end: number, d: DateValue): Cand {
+  return {
+    start,
+    end,
+    base: d.year ?? Number.NaN,
+    scaled: false,
+    trailing: 1,
+    mul: 1,
+    div: 1,
+    value: d.year ?? Number.NaN,
+    unit: 'date',
+    bound: 'exact',
+    date: d,
+    explicitUnit: true,
+  };
+}
+
+/** ISO-style 2025-12-23, 2025/12/23, 2025.12.23 at p (four digits already seen). */
+function isoDate(s: string, p: number): Cand | null {
+  const sep = codeAt(s, p + 4);
+  if (sep !== 0x2d && sep !== 0x2f && sep !== 0x2e) return null;
+  let k = p + 5;
+  let m = 0;
+  let nd = 0;
+  while (isDigit(codeAt(s, k)) && nd < 3) {
+    m = m * 10 + codeAt(s, k) - 0x30;
+    k++;
+    nd++;
+  }
+  if (nd < 1 || nd > 2 || codeAt(s, k) !== sep) return null;
+  k++;
+  let d = 0;
+  nd = 0;
+  while (isDigit(codeAt(s, k)) && nd < 3) {
+    d = d * 10 + codeAt(s, k) - 0x30;
+    k++;
+    nd++;
+  }
+  if (nd < 1 || nd > 2 || isDigit(codeAt(s, k))) return null;
+  if (codeAt(s, k) === sep && isDigit(codeAt(s, k + 1))) return null;
+  if (m < 1 || m > 12 || d < 1 || d > 31) return null;
+  let y = 0;
+  for (let t = 0; t < 4; t++) y = y * 10 + codeAt(s, p + t) - 0x30;
+  return dateCand(p, k, { year: y, month: m, day: d });
+}
+
+/** Four ASCII digits at p standing alone (a year in English text); returns it or -1. */
+function yearAt(s: string, p: number): number {
+  for (let t = 0; t < 4; t++) if (!isDigit(codeAt(s, p + t))) return -1;
+  if (isDigit(codeAt(s, p + 4)) || isAsciiLetter(codeAt(s, p + 4))) return -1;
+  if (codeAt(s, p + 4) === 0x2c && isDigit(codeAt(s, p + 5))) return -1;
+  let y = 0;
+  for (let t = 0; t < 4; t++) y = y * 10 + codeAt(s, p + t) - 0x30;
+  return y >= 1000 && y <= 2999 ? y : -1;
+}
+
+/** One or two ASCII digits at p (a day); returns it or -1 and sets smallEnd. */
+function dayAt(s: string, p: number): number {
+  if (!isDigit(codeAt(s, p))) return -1;
+  let k = p;
+  let v = 0;
+  while (isDigit(codeAt(s, k)) && k - p < 3) v = v * 10 + codeAt(s, k++) - 0x30;
+  if (k - p > 2 || isDigit(codeAt(s, k))) return -1;
+  smallEnd = k;
+  return v >= 1 && v <= 31 ? v : -1;
+}
+
+/** English month at p (capitalized: May, Dec., December). Returns the month and sets smallEnd. */
+function monthAt(s: string, p: number): number {
+  const c = codeAt(s, p);
+  if (!(c >= 0x41 && c <= 0x5a)) return -1;
+  const we = wordEnd(s, p);
+  const e = lookupWord(s, p, we);
+  if (!e || e.kind !== W_MONTH) return -1;
+  smallEnd = e.abbrev && codeAt(s, we) === 0x2e ? we + 1 : we;
+  return e.value;
+}
+
+/** "December 23, 2025", "Dec. 23 2025", "May 2026", "Dec 23". */
+function englishMonthDate(s: string, i: number): Cand | null {
+  const month = monthAt(s, i);
+  if (month < 0 || codeAt(s, smallEnd) !== 0x20) return null;
+  const p = smallEnd + 1;
+  const y = yearAt(s, p);
+  if (y > 0) return dateCand(i, p + 4, { year: y, month });
+  const day = dayAt(s, p);
+  if (day < 0) return null;
+  let e = smallEnd;
+  const d: DateValue = { month, day };
+  let k = e;
+  if (codeAt(s, k) === 0x2c) k++;
+  if (codeAt(s, k) === 0x20) {
+    const y2 = yearAt(s, k + 1);
+    if (y2 > 0) {
+      d.year = y2;
+      e = k + 5;
+    }
+  }
+  return dateCand(i, e, d);
+}
+
+// ---------------------------------------------------------------------------------------------
+// Numbers
+
+/** Currency written before the numeral (¥, $, US$, JPY). */
+interface Pre {
+  unit: QuantityUnit;
+  counter: string;
+}
+
+const SCALE_ABBR: Array<[string, number, boolean]> = [
+  // [letters, scale, only after a currency sign]
+  ['trn', 1e12, false],
+  ['tn', 1e12, false],
+  ['bn', 1e9, false],
+  ['mn', 1e6, false],
+  ['k', 1e3, true],
+  ['m', 1e6, true],
+  ['b', 1e9, true],
+];
+
+/**
+ * A numeral with what follows it, at coreStart (the candidate starts at qStart, before a sign or a
+ * currency). Returns null and sets `resume` when there is none.
+ */
+function numberCand(
+  s: string,
+  qStart: number,
+  coreStart: number,
+  pre: Pre | null,
+  negative: boolean,
+): Cand | null {
+  const c0 = codeAt(s, coreStart);
+  if (!pre && !negative && isDigit(c0)) {
+    const iso = isoDate(s, coreStart);
+    if (iso) return iso;
+  }
+  if (!readCore(s, coreStart, false)) {
+    resume = coreStart + 1;
+    return null;
+  }
+  let ce = core.end;
+  resume = ce;
+  if (core.dotted) {
+    // 1.2.3, 192.168.0.1: not a quantity; skip the whole dotted token.
+    let k = ce;
+    while (isDigit(codeAt(s, k)) || (codeAt(s, k) === 0x2e && isDigit(codeAt(s, k + 1)))) k++;
+    resume = k;
+    return null;
+  }
+  if (!Number.isFinite(core.value)) return null;
+  const prev = codeAt(s, qStart - 1);
+  const kanjiOnly = core.kanji && !core.ascii;
+  const coreIsAsciiStart = isDigit(c0);
+  const isInteger = core.isInteger;
+  const plainDigits = core.plainDigits;
+  const coreHasUnit = core.hasUnit;
+  const coreLen = ce - coreStart;
+  const coreAscii = core.ascii;
+  let base = core.value;
+  let trailing = core.trailing;
+  let scaled = coreHasUnit;
+
+  if (qStart === coreStart) {
+    if (coreIsAsciiStart) {
+      if (isAsciiLetter(prev) || prev === 0x5f) return skipAlnum(s, ce);
+      if (prev === 0x2d && isAsciiLetter(codeAt(s, qStart - 2))) return skipAlnum(s, ce); // GPT-4, COVID-19
+      if (prev === 0x2e && isDigit(codeAt(s, qStart - 2))) return null;
+    }
+  }
+  if (prev === C_SU || prev === C_NAN || prev === C_IKU) return null; // 数千億円, 何百人
+  if (codeAt(s, ce) === C_SU) return null; // 十数人, 1万数千人
+  if (kanjiOnly && coreLen === 1 && qStart === coreStart && isIdeograph(prev)) return null; // 統一, 第一
+
+  // Years and months first: 2026年…, 12月23日.
+  const next = codeAt(s, ce);
+  if (!pre && !negative && isInteger) {
+    if (next === C_NEN) {
+      const yearLike =
+        (plainDigits === 4 || (kanjiOnly && coreHasUnit && trailing === 1)) && base >= 1000 && base <= 2999;
+      if (yearLike) {
+        const d: DateValue = { year: base };
+        const e = dateTail(s, ce + 1, d);
+        return dateCand(qStart, e, d);
+      }
+      if (codeAt(s, ce + 1) === C_KAN && !(kanjiOnly && coreLen === 1 && isIdeograph(prev))) {
+        const q = plainCand(qStart, ce + 2, base, scaled, trailing);
+        q.unit = 'years';
+        q.counter = '年間';
+        q.explicitUnit = true;
+        return q;
+      }
+      resume = ce + 1;
+      return null;
+    }
+    if (next === C_TSUKI && !coreHasUnit && base >= 1 && base <= 12 && coreLen <= 2) {
+      if (kanjiOnly && isIdeograph(prev)) return null;
+      const d: DateValue = { month: base };
+      let e = ce + 1;
+      const day = readSmallInt(s, e);
+      if (day >= 1 && day <= 31 && codeAt(s, smallEnd) === C_HI) {
+        d.day = day;
+        e = smallEnd + 1;
+      }
+      return dateCand(qStart, e, d);
+    }
+    // 23 December 2025
+    if (coreIsAsciiStart && next === 0x20 && base >= 1 && base <= 31 && coreLen <= 2) {
+      const month = monthAt(s, ce + 1);
+      if (month > 0) {
+        const d: DateValue = { month, day: base };
+        let e = smallEnd;
+        if (codeAt(s, e) === 0x20) {
+          const y = yearAt(s, e + 1);
+          if (y > 0) {
+            d.year = y;
+            e += 5;
+          }
+        }
+        return dateCand(qStart, e, d);
+      }
+    }
+  }
+
+  // English scale after Arabic digits: 1.5 million, 67.2bn, $10K.
+  if (coreAscii && !coreHasUnit) {
+    if (next === 0x20 && isAsciiLetter(codeAt(s, ce + 1))) {
+      const we = wordEnd(s, ce + 1);
+      const e = lookupWord(s, ce + 1, we);
+      if (e && (e.kind === W_SCALE || e.kind === W_HUNDRED) && !e.plural && !e.ordinal) {
+        base = mulClean(base, e.value);
+        trailing = e.value;
+        scaled = true;
+        ce = we;
+      }
+    } else if (isAsciiLetter(next)) {
+      const we = wordEnd(s, ce);
+      for (const [w, v, needPre] of SCALE_ABBR) {
+        if (we - ce !== w.length || !matchAt(s, ce, w, true)) continue;
+        if (needPre && !pre) continue;
+        base = mulClean(base, v);
+        trailing = v;
+        scaled = true;
+        ce = we;
+        break;
+      }
+    }
+  }
+
+  const q = plainCand(qStart, ce, base, scaled, trailing);
+  if (pre) {
+    q.unit = pre.unit;
+    q.counter = pre.counter;
+    q.explicitUnit = true;
+  } else {
+    unitAfter(s, q);
+    if (q.end < 0) {
+      resume = Math.max(ce, -q.end);
+      return null;
+    }
+  }
+  if (!q.explicitUnit) {
+    if (isAsciiLetter(codeAt(s, q.end)) && coreIsAsciiStart && q.end === ce && !isSpace(codeAt(s, ce)))
+      return skipAlnum(s, ce); // 5G, 3D, A100
+    if (kanjiOnly) {
+      // A kanji numeral standing alone must look like one: several characters, not inside a word.
+      if (coreLen === 1) return null;
+      if (isIdeograph(codeAt(s, q.end)) || (qStart === coreStart && isIdeograph(prev))) return null;
+    }
+    // in 2026, by 2030: a year.
+    if (plainDigits === 4 && base >= 1000 && base <= 2999 && q.end === ce && !pre && !negative) {
+      let p = qStart;
+      if (codeAt(s, p - 1) === 0x20) {
+        p--;
+        for (const w of ['in', 'by', 'since', 'until', 'through', 'from', 'before', 'after', 'of']) {
+          if (matchBefore(s, p, w, true) && !isAsciiLetter(codeAt(s, p - w.length - 1))) {
+            return dateCand(qStart, q.end, { year: base });
+          }
+        }
+      }
+    }
+  }
+  return q;
+}
+
+function skipAlnum(s: string, from: number): null {
+  let k = from;
+  while (isDigit(codeAt(s, k)) || isAsciiLetter(codeAt(s, k))) k++;
+  resume = k;
+  return null;
+}
+
+function plainCand(start: number, end: number, base: number, scaled: boolean, trailing: number): Cand {
+  return {
+    start,
+    end,
+    base,
+    scaled,
+    trailing,
+    mul: 1,
+    div: 1,
+    value: base,
+    unit: 'number',
+    bound: 'exact',
+    explicitUnit: false,
+  };
+}
+
+/** The unit after the numeral: sets unit, value and end; end < 0 (as -resume) rejects the numeral. */
+function unitAfter(s: string, q: Cand): void {
+  let p = q.end;
+  const c = codeAt(s, p);
+  if (c === C_WARI) {
+    // 8割, 3割5分, 3割5分2厘
+    let num = q.base * 100;
+    let e = p + 1;
+    const b = digitAt(s, e);
+    if (b >= 0 && codeAt(s, e + 1) === C_BU) {
+      num += b * 10;
+      e += 2;
+      const r = digitAt(s, e);
+      if (r >= 0 && codeAt(s, e + 1) === C_RIN) {
+        num += r;
+        e += 2;
+      }
+    }
+    q.base = num / 100;
+    setUnit(q, 'ratio', 1, 10, '割', e);
+    return;
+  }
+  if (c === C_BAI) {
+    const zou = codeAt(s, p + 1) === C_ZOU;
+    setUnit(q, 'multiplier', 1, 1, zou ? '倍増' : '倍', p + (zou ? 2 : 1));
+    return;
+  }
+  let u = jaUnitAt(s, p);
+  if (!u && c === 0x20 && q.end > 0) {
+    // 88,000 円, 25 %, 10 GW
+    const u2 = jaUnitAt(s, p + 1);
+    if (u2 && !u2.skip && (u2.ascii || u2.word === '円' || u2.word === '%')) {
+      u = u2;
+      p++;
+    }
+  }
+  if (u) {
+    if (u.skip) {
+      q.end = -(p + u.word.length);
+      return;
+    }
+    setUnit(q, u.unit, u.mul, u.div, s.slice(p, p + u.word.length), p + u.word.length);
+    return;
+  }
+  // English unit words after one space: 80 percent, 3 billion yen, 200 people.
+  if (c === 0x20 && isAsciiLetter(codeAt(s, p + 1))) {
+    const ws = p + 1;
+    const we = wordEnd(s, ws);
+    const e = lookupWord(s, ws, we);
+    if (e?.kind === W_UNIT && e.tag) {
+      if (e.tag === 'ratio') setUnit(q, 'ratio', 1, 100, s.slice(ws, we), we);
+      else setUnit(q, e.tag as QuantityUnit, e.value, 1, s.slice(ws, we), we);
+      return;
+    }
+    if (e?.kind === W_CURRENCY && e.tag) {
+      setUnit(q, e.tag as QuantityUnit, 1, 1, s.slice(ws, we), we);
+      return;
+    }
+    if (matchAt(s, ws, 'per cent', true) && !isAsciiLetter(codeAt(s, ws + 8))) {
+      setUnit(q, 'ratio', 1, 100, s.slice(ws, ws + 8), ws + 8);
+      return;
+    }
+    if (matchAt(s, ws, 'percentage point', true)) {
+      let e2 = ws + 16;
+      if (codeAt(s, e2) === 0x73) e2++;
+      setUnit(q, 'number', 1, 1, s.slice(ws, e2), e2);
+      return;
+    }
+  }
+}
+
+/** A single digit (ASCII or kanji) at p, or -1. */
+function digitAt(s: string, p: number): number {
+  const c = codeAt(s, p);
+  if (isDigit(c)) return isDigit(codeAt(s, p + 1)) ? -1 : c - 0x30;
+  if (c < 0) return -1;
+  const k = KDIGIT[c] as number;
+  return k;
+}
+
+function setUnit(q: Cand, unit: QuantityUnit, mul: number, div: number, counter: string, end: number): void {
+  q.unit = unit;
+  q.mul = mul;
+  q.div = div;
+  q.counter = counter;
+  q.end = end;
+  q.explicitUnit = true;
+  q.value = div === 1 ? mulClean(q.base, mul) : divClean(q.base * mul, div);
+}
+
+// ---------------------------------------------------------------------------------------------
+// Ranges
+
+/** After a quantity: から, ~, 〜, -, to, and (after between). Returns where the other end starts, or -1. */
+function rangeConnector(s: string, p: number, between: boolean): number {
+  const c = codeAt(s, p);
+  if (between) {
+    if (matchAt(s, p, ' and ', true)) return p + 5;
+    return -1;
+  }
+  if (c === 0x7e || c === 0x2d) {
+    let k = p + 1;
+    if (isSpace(codeAt(s, k))) k++;
+    return k;
+  }
+  if (c === 0x20 && (codeAt(s, p + 1) === 0x2d || codeAt(s, p + 1) === 0x7e) && codeAt(s, p + 2) === 0x20)
+    return p + 3;
+  if (matchAt(s, p, 'から')) return p + 2;
+  if (matchAt(s, p, ' to ', true)) return p + 4;
+  return -1;
+}
+
+function tryRange(s: string, a: Cand): void {
+  if (a.unit === 'date') return;
+  const between = a.bound === 'exact' && isBetween(s, a.start);
+  const bs = rangeConnector(s, a.end, between);
+  if (bs < 0) return;
+  let ps = bs;
+  let pre: Pre | null = null;
+  const cb = codeAt(s, bs);
+  if (cb === 0xa5 || cb === 0x24) {
+    pre = { unit: cb === 0xa5 ? 'JPY' : 'USD', counter: s.charAt(bs) };
+    ps = bs + 1;
+  }
+  const c = codeAt(s, ps);
+  if (!(isDigit(c) || (c >= 0 && ((KDIGIT[c] as number) >= 0 || CLS[c] === C_KANJI)))) return;
+  const savedResume = resume;
+  const b = numberCand(s, bs, ps, pre, false);
+  resume = savedResume;
+  if (!b || b.unit === 'date') return;
+  const isKara = matchAt(s, a.end, 'から');
+  if (isKara) {
+    // から … に/へ is a change (5割から8割に引き上げ), not a range.
+    const nc = codeAt(s, b.end);
+    if (nc === CH('に') || nc === CH('へ')) return;
+  }
+  let low = a.value;
+  if (!a.explicitUnit && b.explicitUnit) {
+    let coef = a.base;
+    if (!a.scaled && b.scaled && b.trailing > 1 && coef < b.base / b.trailing)
+      coef = mulClean(coef, b.trailing);
+    low = b.div === 1 ? mulClean(coef, b.mul) : divClean(coef * b.mul, b.div);
+  } else if (a.explicitUnit && !b.explicitUnit) {
+    return;
+  } else if (a.unit !== b.unit) return;
+  if (!(b.value > low)) return;
+  a.value = low;
+  a.upper = b.value;
+  a.unit = b.unit;
+  a.counter = b.counter ?? a.counter;
+  a.end = b.end;
+  if (between) {
+    // include "between"
+    let p = a.start;
+    if (isSpace(codeAt(s, p - 1))) p--;
+    if (p - 7 >= floor && matchAt(s, p - 7, 'between', true)) a.start = p - 7;
+  }
+  if (b.bound !== 'exact') a.bound = b.bound;
+}
+
+function isBetween(s: string, start: number): boolean {
+  let p = start;
+  if (isSpace(codeAt(s, p - 1))) p--;
+  return p - 7 >= floor && matchAt(s, p - 7, 'between', true) && !isAsciiLetter(codeAt(s, p - 8));
+}
+
+// ---------------------------------------------------------------------------------------------
+// Words
+
+function wordCand(s: string, i: number): Cand | null {
+  const we = wordEnd(s, i);
+  resume = we;
+  const e = lookupWord(s, i, we);
+  if (!e) return null;
+  switch (e.kind) {
+    case W_ONES:
+    case W_TEEN:
+    case W_TENS:
+    case W_HUNDRED:
+    case W_ARTICLE:
+    case W_DOZEN: {
+      if (e.ordinal) return null;
+      if (e.kind === W_ARTICLE) {
+        // only "a million", "a dozen"…
+        if (codeAt(s, we) !== 0x20) return null;
+        const we2 = wordEnd(s, we + 1);
+        const e2 = lookupWord(s, we + 1, we2);
+        if (
+          !e2 ||
+          e2.ordinal ||
+          e2.plural ||
+          !(e2.kind === W_SCALE || e2.kind === W_HUNDRED || e2.kind === W_DOZEN)
+        )
+          return null;
+      }
+      if (!readEnglish(s, i, false)) return null;
+      resume = Math.max(we, eng.end);
+      const q = plainCand(i, eng.end, eng.value, eng.trailing > 1 || e.kind === W_HUNDRED, eng.trailing);
+      unitAfter(s, q);
+      if (q.end < 0) return null;
+      if (!(q.explicitUnit || eng.words >= 2 || e.kind === W_ARTICLE)) return null;
+      if (codeAt(s, q.end) === 0x2d && isAsciiLetter(codeAt(s, q.end + 1))) return null; // one-third, five-year
+      return q;
+    }
+    case W_MONTH:
+      return englishMonthDate(s, i);
+    case W_SEASON: {
+      let p = we;
+      if (codeAt(s, p) !== 0x20) return null;
+      p++;
+      if (matchAt(s, p, 'of ', true)) p += 3;
+      const y = yearAt(s, p);
+      if (y < 0) return null;
+      return dateCand(i, p + 4, { year: y, season: e.tag as Season });
+    }
+    case W_FISCAL: {
+      let p = we;
+      if (codeAt(s, p) === 0x20) p++;
+      else if (e.word === 'fiscal') return null;
+      if (e.word === 'fiscal' && matchAt(s, p, 'year ', true)) p += 5;
+      const y = yearAt(s, p);
+      if (y < 0) return null;
+      return dateCand(i, p + 4, { year: y, fiscal: true });
+    }
+    case W_MULT: {
+      if (codeAt(s, we) === 0x2d) return null; // double-digit
+      const q = plainCand(i, we, e.value, false, 1);
+      setUnit(q, 'multiplier', 1, 1, s.slice(i, we), we);
+      return q;
+    }
+    case W_CURRENCY: {
+      // US$ 4.7 billion, USD 100, JPY 20万
+      let p = we;
+      if (e.word === 'us') {
+        if (codeAt(s, p) !== 0x24 || s.charCodeAt(i) !== 0x55) return null;
+        p++;
+      }
+      if (codeAt(s, p) === 0x20) p++;
+      if (!isDigit(codeAt(s, p))) return null;
+      return numberCand(s, i, p, { unit: e.tag as QuantityUnit, counter: s.slice(i, p).trim() }, false);
+    }
+    default:
+      return null;
+  }
+}
+
+// ---------------------------------------------------------------------------------------------
+// The scan
+
+function finish(s: string, q: Cand, out: Quantity[]): void {
+  const res: Quantity = {
+    start: q.start,
+    end: q.end,
+    text: s.slice(q.start, q.end),
+    value: q.value,
+    unit: q.unit,
+    bound: q.bound,
+  };
+  if (q.upper !== undefined) res.upper = q.upper;
+  if (q.date) res.date = q.date;
+  if (q.counter !== undefined) res.counter = q.counter;
+  out.push(res);
+  floor = q.end;
+}
+
+function candidateAt(s: string, i: number, cls: number, c: number): Cand | null {
+  if (cls === C_DIGIT || cls === C_KANJI) return numberCand(s, i, i, null, false);
+  if (cls === C_LETTER) {
+    const p = codeAt(s, i - 1);
+    if (isAsciiLetter(p) || isDigit(p)) {
+      resume = wordEnd(s, i);
+      return null;
+    }
+    return wordCand(s, i);
+  }
+  resume = i + 1;
+  switch (c) {
+    case 0xa5: // ¥
+    case 0x24: // $
+    case 0xa3: // £
+    case 0x20ac: {
+      // €
+      let p = i + 1;
+      if (codeAt(s, p) === 0x20) p++;
+      if (!isDigit(codeAt(s, p))) return null;
+      const pre: Pre =
+        c === 0xa5
+          ? { unit: 'JPY', counter: s.charAt(i) }
+          : c === 0x24
+            ? { unit: 'USD', counter: '$' }
+            : { unit: 'number', counter: s.charAt(i) };
+      return numberCand(s, i, p, pre, false);
+    }
+    case 0x25b2: // ▲
+    case 0x25b3: // △
+    case 0x2d: {
+      const p = codeAt(s, i - 1);
+      if (c === 0x2d && (isDigit(p) || isAsciiLetter(p) || p === 0x2d || p === 0x2e)) return null;
+      if (!isDigit(codeAt(s, i + 1))) return null;
+      return negate(numberCand(s, i, i + 1, null, true));
+    }
+    case 0x30de: // マイナス
+      if (!matchAt(s, i, 'マイナス')) return null;
+      resume = i + 4;
+      if (CLS[codeAt(s, i + 4)] !== C_DIGIT && CLS[codeAt(s, i + 4)] !== C_KANJI) return null;
+      return negate(numberCand(s, i, i + 4, null, true));
+    case 0x4ee4: // 令和
+    case 0x5e73: // 平成
+    case 0x662d: // 昭和
+      return eraCand(s, i, c);
+    case C_BAI:
+      // 倍増 with no number: doubling
+      if (codeAt(s, i + 1) !== C_ZOU) return null;
+      {
+        const q = plainCand(i, i + 2, 2, false, 1);
+        setUnit(q, 'multiplier', 1, 1, '倍増', i + 2);
+        return q;
+      }
+    default:
+      return null;
+  }
+}
+
+function negate(q: Cand | null): Cand | null {
+  if (!q || q.unit === 'date') return q;
+  q.base = -q.base;
+  q.value = -q.value;
+  return q;
+}
+
+function eraCand(s: string, i: number, c: number): Cand | null {
+  let base: number;
+  if (c === 0x4ee4 && matchAt(s, i, '令和')) base = 2018;
+  else if (c === 0x5e73 && matchAt(s, i, '平成')) base = 1988;
+  else if (c === 0x662d && matchAt(s, i, '昭和')) base = 1925;
+  else return null;
+  resume = i + 2;
+  let p = i + 2;
+  let n: number;
+  if (codeAt(s, p) === C_GEN) {
+    n = 1;
+    p++;
+  } else {
+    n = readSmallInt(s, p);
+    if (n < 1 || n > 99) return null;
+    p = smallEnd;
+  }
+  if (codeAt(s, p) !== C_NEN) return null;
+  const d: DateValue = { year: base + n };
+  const e = dateTail(s, p + 1, d);
+  return dateCand(i, e, d);
+}
+
+function scan(s: string, out: Quantity[]): void {
+  const n = s.length;
+  let i = 0;
+  floor = 0;
+  while (i < n) {
+    let c = s.charCodeAt(i);
+    if (c >= 0xa0) c = NORM[c] as number;
+    const cls = CLS[c] as number;
+    if (cls === 0) {
+      i++;
+      continue;
+    }
+    resume = i + 1;
+    const q = candidateAt(s, i, cls, c);
+    if (q && q.end > q.start && q.start >= floor) {
+      if (q.unit !== 'date') {
+        tryRange(s, q);
+        suffixQualifier(s, q);
+        prefixQualifier(s, q);
+      }
+      if (Number.isFinite(q.value) || q.unit === 'date') {
+        finish(s, q, out);
+        i = q.end;
+        continue;
+      }
+    }
+    i = resume > i ? resume : i + 1;
+  }
+}
+
+/** Every quantity in `text`, in order, non-overlapping. Never throws. */
+export function findQuantities(text: string): Quantity[] {
+  const out: Quantity[] = [];
+  if (typeof text !== 'string' || text.length === 0) return out;
+  try {
+    scan(text, out);
+  } catch {
+    // Never throw on page text: keep what was found.
+  }
+  return out;
+}

@@ -57,6 +57,14 @@ export default defineConfig({
       for (const script of manifest.content_scripts ?? []) {
         script.matches = [...(script.matches ?? []), ...TEST_MATCHES];
       }
+      // Content-script matches do not let tabs.query see a tab's URL (the tests' badge helper
+      // does), and the popup's permission prompt cannot be answered headless: test builds hold
+      // loopback host permissions, with 127.0.0.2 standing for a site the reader turned on.
+      manifest.host_permissions = [
+        ...(manifest.host_permissions ?? []),
+        ...TEST_MATCHES,
+        'http://127.0.0.2/*',
+      ];
     },
   },
 });

@@ -33,7 +33,41 @@ export type Message =
   /** content → background: the reader's settings (the background validates them). */
   | { type: 'get-settings' }
   /** popup → background: turn Plan Lens on or off for an origin (permission already asked). */
-  | { type: 'set-site-enabled'; origin: string; enabled: boolean };
+  | { type: 'set-site-enabled'; origin: string; enabled: boolean }
+  /** background → content: the reader changed a setting; ask for PageSettings again. */
+  | { type: 'settings-changed' }
+  /**
+   * content → background: the card's strings (card_* keys) in one language. Answer:
+   * Record<string, string>. The page bundle stays small: the catalogs stay in the background.
+   */
+  | { type: 'get-strings'; lang: 'ja' | 'en' };
+
+/**
+ * The background's answer to `get-settings`: what one frame needs, already validated and resolved
+ * for the frame's origin (the content script carries no zod and no site list logic).
+ */
+export interface PageSettings {
+  /** Plan Lens scans and marks this page (the site is on). False: it only answers the menu. */
+  siteEnabled: boolean;
+  mark: 'all' | 'problems' | 'none';
+  lang: 'auto' | 'ja' | 'en';
+  theme: 'auto' | 'light' | 'dark';
+}
+
+const MARKS: readonly string[] = ['all', 'problems', 'none'];
+const LANGS: readonly string[] = ['auto', 'ja', 'en'];
+const THEMES: readonly string[] = ['auto', 'light', 'dark'];
+
+/** A PageSettings reply, or null when it is malformed. */
+export function parsePageSettings(raw: unknown): PageSettings | null {
+  if (typeof raw !== 'object' || raw === null) return null;
+  const r = raw as Record<string, unknown>;
+  if (typeof r.siteEnabled !== 'boolean') return null;
+  if (typeof r.mark !== 'string' || !MARKS.includes(r.mark)) return null;
+  if (typeof r.lang !== 'string' || !LANGS.includes(r.lang)) return null;
+  if (typeof r.theme !== 'string' || !THEMES.includes(r.theme)) return null;
+  return { siteEnabled: r.siteEnabled, mark: r.mark, lang: r.lang, theme: r.theme } as PageSettings;
+}
 
 export interface FindingsReply {
   url: string;
@@ -56,6 +90,8 @@ const GUARDS: Record<Message['type'], Guard> = {
   'step-finding': (m) => m.direction === 1 || m.direction === -1,
   'check-selection': (m) => typeof m.text === 'string' && m.text.length <= 10_000,
   'set-site-enabled': (m) => typeof m.origin === 'string' && typeof m.enabled === 'boolean',
+  'settings-changed': () => true,
+  'get-strings': (m) => m.lang === 'ja' || m.lang === 'en',
 };
 
 export function parseMessage(raw: unknown): Message | null {

@@ -1,8 +1,22 @@
+import '../../components/common/theme.css';
+import '../../components/options/options.css';
 import { render } from 'preact';
+import { browser } from '#imports';
+import { applyTheme } from '../../components/common/theme';
+import { OptionsPage } from '../../components/options/OptionsPage';
+import { loadSettings } from '../../lib/settings';
+import { createOptionsStore } from './store';
 
-function Options() {
-  return <main>Plan Lens</main>;
+async function main() {
+  const settings = await loadSettings(browser.storage.local);
+  applyTheme(settings.theme);
+  const root = document.getElementById('app');
+  if (root) {
+    render(
+      <OptionsPage settings={settings} store={createOptionsStore()} browserLanguages={navigator.languages} />,
+      root,
+    );
+  }
 }
 
-const root = document.getElementById('app');
-if (root) render(<Options />, root);
+void main();

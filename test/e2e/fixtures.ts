@@ -20,6 +20,7 @@ const TYPES: Record<string, string> = {
 /** Extra response headers for one fixture page (a strict CSP page, for example). */
 const HEADERS: Record<string, Record<string, string>> = {
   '/csp-strict.html': { 'content-security-policy': "default-src 'none'" },
+  '/pages/csp-strict.html': { 'content-security-policy': "default-src 'none'" },
 };
 
 export interface FixtureServer {

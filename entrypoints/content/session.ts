@@ -1,0 +1,417 @@
+/**
+ * One page's Plan Lens: settings, the text index and its findings, marks, the card, hover, the
+ * keyboard path and the messages. Everything it starts is owned by WXT's ctx and ends with it.
+ */
+import { browser, type ContentScriptContext } from '#imports';
+import type { CardContent } from '../../components/card/Card';
+import { translatorFrom } from '../../components/card/translate';
+import { type Lang, resolveLang } from '../../components/i18n';
+import { analyzeBlocks, analyzeText } from '../../lib/check/index';
+import {
+  type FindingsReply,
+  type Message,
+  type PageSettings,
+  parseMessage,
+  parsePageSettings,
+} from '../../lib/messages';
+import { CardHost } from './card-host';
+import { type Finding, FindingStore, findingsOf, summarize } from './findings';
+import { MARK_CAP, Marks } from './highlights';
+import { boundsOf, type HoverTarget, HoverTracker } from './hit-test';
+import { Scanner } from './scanner';
+import type { TextRun } from './text-index';
+
+const DEFAULT_SETTINGS: PageSettings = { siteEnabled: true, mark: 'all', lang: 'auto', theme: 'auto' };
+const HOVER_OPEN_MS = 120;
+const HOVER_CLOSE_MS = 300;
+const REPORT_EVERY_MS = 400;
+
+const isTopFrame = window === window.top;
+
+/** The card's language: the reader's choice, else the page's, else the browser's. */
+function cardLang(choice: PageSettings['lang']): Lang {
+  if (choice !== 'auto') return choice;
+  const pageLang = document.documentElement.lang.toLowerCase();
+  if (pageLang.startsWith('ja')) return 'ja';
+  if (pageLang.startsWith('en')) return 'en';
+  return resolveLang('auto', navigator.languages ?? [navigator.language]);
+}
+
+/** The card's strings in one language, from the background (the catalogs stay out of the page). */
+async function fetchStrings(lang: Lang): Promise<Record<string, string>> {
+  try {
+    const reply = await browser.runtime.sendMessage({ type: 'get-strings', lang } satisfies Message);
+    if (typeof reply !== 'object' || reply === null) return {};
+    return Object.fromEntries(Object.entries(reply).filter(([, v]) => typeof v === 'string')) as Record<
+      string,
+      string
+    >;
+  } catch {
+    return {};
+  }
+}
+
+async function fetchSettings(): Promise<PageSettings> {
+  try {
+    const reply = await browser.runtime.sendMessage({ type: 'get-settings' } satisfies Message);
+    return parsePageSettings(reply) ?? DEFAULT_SETTINGS;
+  } catch {
+    return DEFAULT_SETTINGS;
+  }
+}
+
+export class Session {
+  private settings: PageSettings = DEFAULT_SETTINGS;
+  private readonly marks = new Marks();
+  private readonly store: FindingStore;
+  private readonly card: CardHost;
+  private readonly scanner: Scanner;
+  private hover: HoverTracker | null = null;
+  private aboutPlan = false;
+  /** Runs checked before the page was known to be about the plan: checked again once it is. */
+  private unanchored: TextRun[] = [];
+  private recheck: TextRun[] = [];
+  private active: Finding | null = null;
+  private hoverTimer = 0;
+  private lastReport = '';
+  private reportTimer = 0;
+  private scanning = false;
+  /** Settings and strings have arrived (a menu check may come in before). */
+  private ready: Promise<void> = Promise.resolve();
+
+  constructor(private readonly ctx: ContentScriptContext) {
+    this.store = new FindingStore(
+      (f) => this.mark(f),
+      (f) => this.unmark(f),
+    );
+    this.card = new CardHost(ctx);
+    this.card.onClose = () => {
+      this.active = null;
+      this.marks.setActive(null);
+    };
+    this.scanner = new Scanner(
+      ctx,
+      {
+        analyze: (runs) => this.analyze(runs),
+        clearBlock: (block) => this.store.clearBlock(block),
+        clearWithin: (node) => this.store.clearWithin(node),
+        prune: () => this.store.prune(),
+        settled: () => this.settled(),
+      },
+      (node) => {
+        const host = this.card.element;
+        return host !== null && (node === host || host.contains(node));
+      },
+    );
+    ctx.onInvalidated(() => this.marks.dispose());
+  }
+
+  async start(): Promise<void> {
+    this.listen();
+    this.ready = fetchSettings().then((settings) => this.applySettings(settings));
+    await this.ready;
+  }
+
+  private async applySettings(next: PageSettings): Promise<void> {
+    const before = this.settings;
+    const wasRunning = this.scanning;
+    this.settings = next;
+    const lang = cardLang(next.lang);
+    this.card.setPreferences(lang, translatorFrom(await fetchStrings(lang)), next.theme);
+    if (!next.siteEnabled) {
+      if (wasRunning) this.stopScanning();
+      return;
+    }
+    if (!wasRunning) {
+      this.startScanning();
+      return;
+    }
+    if (before.mark !== next.mark) this.remark();
+  }
+
+  private startScanning(): void {
+    this.scanning = true;
+    this.hover ??= new HoverTracker(
+      this.ctx,
+      this.store,
+      (event) => this.card.contains(event),
+      (f) => f.marked,
+      (target) => this.onHover(target),
+    );
+    this.rescanPage();
+    this.scanner.observe();
+    // Client-side navigation (pushState, replaceState, popstate): the article changed.
+    this.ctx.addEventListener(window, 'wxt:locationchange', () => {
+      if (!this.scanning) return;
+      this.card.hide();
+      this.lastReport = '';
+      this.ctx.setTimeout(() => this.rescanPage(), 0);
+    });
+  }
+
+  private stopScanning(): void {
+    this.scanning = false;
+    this.scanner.stop();
+    this.card.hide();
+    this.store.clear();
+    this.marks.clear();
+    this.unanchored = [];
+    this.report(true);
+  }
+
+  private rescanPage(): void {
+    this.store.clear();
+    this.marks.clear();
+    this.hover?.reset();
+    this.unanchored = [];
+    this.recheck = [];
+    // A headline that names the plan makes the whole page about it.
+    this.aboutPlan = document.title ? analyzeBlocks([document.title]).aboutPlan : false;
+    this.scanner.scanAll();
+  }
+
+  private analyze(runs: TextRun[]): void {
+    const wasAbout = this.aboutPlan;
+    const { aboutPlan, results } = analyzeBlocks(
+      runs.map((r) => r.text),
+      { aboutPlan: wasAbout },
+    );
+    runs.forEach((run, i) => {
+      const result = results[i];
+      this.store.setRun(run, result ? findingsOf(run, result) : []);
+    });
+    if (!aboutPlan) {
+      for (const run of runs) this.unanchored.push(run);
+      this.scheduleReport();
+      return;
+    }
+    this.aboutPlan = true;
+    if (!wasAbout && this.unanchored.length > 0) {
+      this.recheck.push(...this.unanchored);
+      this.unanchored = [];
+      this.ctx.requestIdleCallback((deadline) => this.recheckSlice(deadline), { timeout: 200 });
+    }
+    this.scheduleReport();
+  }
+
+  /** Runs met before the first mention of the plan, checked again in idle slices. */
+  private recheckSlice(deadline: IdleDeadline): void {
+    const end =
+      performance.now() + (deadline.didTimeout ? 8 : Math.min(8, Math.max(2, deadline.timeRemaining())));
+    while (this.recheck.length > 0 && performance.now() < end) {
+      const batch: TextRun[] = [];
+      let chars = 0;
+      while (this.recheck.length > 0 && chars < 8_000) {
+        const run = this.recheck.shift() as TextRun;
+        if (!run.nodes[0]?.isConnected) continue;
+        batch.push(run);
+        chars += run.text.length;
+      }
+      const { results } = analyzeBlocks(
+        batch.map((r) => r.text),
+        { aboutPlan: true },
+      );
+      batch.forEach((run, i) => {
+        const result = results[i];
+        if (result) this.store.setRun(run, findingsOf(run, result));
+      });
+    }
+    if (this.recheck.length > 0) {
+      this.ctx.requestIdleCallback((d) => this.recheckSlice(d), { timeout: 200 });
+    } else {
+      this.hover?.reset();
+      this.report(false);
+    }
+  }
+
+  private settled(): void {
+    this.hover?.reset();
+    this.report(false);
+  }
+
+  // Marks ------------------------------------------------------------------------------------
+
+  private shouldMark(f: Finding): boolean {
+    const mode = this.settings.mark;
+    if (mode === 'none') return false;
+    return mode === 'all' || f.mark === 'problem';
+  }
+
+  private mark(f: Finding): void {
+    f.marked = this.shouldMark(f) && this.marks.add(f.mark, f.range);
+  }
+
+  private unmark(f: Finding): void {
+    if (f.marked) this.marks.remove(f.mark, f.range);
+    f.marked = false;
+    if (this.active === f) this.card.hide();
+  }
+
+  private remark(): void {
+    this.marks.clear();
+    for (const f of this.store.inOrder()) this.mark(f);
+    this.hover?.reset();
+  }
+
+  // Badge ------------------------------------------------------------------------------------
+
+  private scheduleReport(): void {
+    if (this.reportTimer) return;
+    this.reportTimer = this.ctx.setTimeout(() => {
+      this.reportTimer = 0;
+      this.report(false);
+    }, REPORT_EVERY_MS);
+  }
+
+  /** Tells the background this frame's counts for the badge, when they changed. */
+  private report(force: boolean): void {
+    const { count, problems } = this.store.counts;
+    const key = `${count}/${problems}`;
+    if (!force && key === this.lastReport) return;
+    this.lastReport = key;
+    browser.runtime
+      .sendMessage({ type: 'findings-changed', count, problems } satisfies Message)
+      .catch(() => undefined);
+  }
+
+  // Card -------------------------------------------------------------------------------------
+
+  private contentOf(f: Finding): CardContent {
+    if (f.claim) return { kind: 'claim', claim: f.claim };
+    return { kind: 'mention', mention: f.mention as NonNullable<Finding['mention']> };
+  }
+
+  private open(f: Finding, how: { focus: boolean; pinned: boolean }): void {
+    const ordered = this.store.inOrder();
+    const index = ordered.indexOf(f);
+    this.active = f;
+    this.marks.setActive(f.range);
+    this.card.show(this.contentOf(f), {
+      anchor: () => boundsOf(f),
+      focus: how.focus,
+      pinned: how.pinned,
+      position: how.focus && index !== -1 ? { index, total: ordered.length } : null,
+    });
+  }
+
+  private onHover(target: HoverTarget): void {
+    if (target.kind === 'card') {
+      clearTimeout(this.hoverTimer);
+      return;
+    }
+    if (target.kind === 'finding') {
+      if (this.active === target.finding && this.card.isOpen) {
+        clearTimeout(this.hoverTimer);
+        return;
+      }
+      clearTimeout(this.hoverTimer);
+      const finding = target.finding;
+      this.hoverTimer = this.ctx.setTimeout(
+        () => this.open(finding, { focus: false, pinned: false }),
+        HOVER_OPEN_MS,
+      );
+      return;
+    }
+    clearTimeout(this.hoverTimer);
+    if (this.card.isOpen && !this.card.pinned) {
+      this.hoverTimer = this.ctx.setTimeout(() => {
+        if (!this.card.pinned) this.card.hide();
+      }, HOVER_CLOSE_MS);
+    }
+  }
+
+  /** Scrolls a finding into view and opens its card with focus (keyboard, popup). */
+  private reveal(f: Finding): void {
+    const start = f.range.startContainer.parentElement;
+    start?.scrollIntoView({ block: 'center', inline: 'nearest', behavior: 'instant' });
+    this.open(f, { focus: true, pinned: true });
+  }
+
+  private step(direction: 1 | -1): boolean {
+    const ordered = this.store.inOrder();
+    if (ordered.length === 0) return false;
+    let index = this.active ? ordered.indexOf(this.active) : -1;
+    if (index === -1) {
+      // From where the reader is: the first finding below the top of the viewport, or the last above it.
+      const firstBelow = ordered.findIndex((f) => (boundsOf(f)?.top ?? -1) >= 0);
+      index = direction === 1 ? firstBelow : (firstBelow === -1 ? ordered.length : firstBelow) - 1;
+      if (index < 0) index = direction === 1 ? 0 : ordered.length - 1;
+    } else {
+      index = (index + direction + ordered.length) % ordered.length;
+    }
+    const target = ordered[index === -1 ? 0 : index];
+    if (!target) return false;
+    this.reveal(target);
+    return true;
+  }
+
+  /** The context menu's check of a selection, even on a page Plan Lens does not scan. */
+  private checkSelection(text: string): boolean {
+    const selection = window.getSelection();
+    const selected = selection && selection.rangeCount > 0 ? selection.getRangeAt(0) : null;
+    const passage = text.trim() || selection?.toString().trim() || '';
+    if (!passage) return false;
+    const findings = analyzeText(passage, { assumeAboutPlan: true });
+    const rect = selected ? selected.getBoundingClientRect() : null;
+    const anchor = () =>
+      rect && (rect.width > 0 || rect.height > 0) ? rect : new DOMRect(window.innerWidth / 2 - 180, 24, 0, 0);
+    this.active = null;
+    this.marks.setActive(null);
+    this.card.show(
+      { kind: 'selection', text: passage, findings },
+      { anchor, focus: true, pinned: true, position: null },
+    );
+    return true;
+  }
+
+  private findingsReply(): FindingsReply {
+    const ordered = this.store.inOrder();
+    return {
+      url: location.href,
+      findings: ordered.slice(0, MARK_CAP).map((f, i) => summarize(f, i)),
+      total: ordered.length,
+      capped: this.marks.capped || ordered.length > MARK_CAP,
+      highlightsSupported: this.marks.supported,
+    };
+  }
+
+  // Messages ---------------------------------------------------------------------------------
+
+  private listen(): void {
+    const handler = (
+      raw: unknown,
+      _sender: unknown,
+      sendResponse: (reply: unknown) => void,
+    ): boolean | undefined => {
+      const message = parseMessage(raw);
+      if (!message) return undefined;
+      switch (message.type) {
+        case 'get-findings':
+          if (!isTopFrame) return undefined;
+          sendResponse(this.findingsReply());
+          return undefined;
+        case 'show-finding': {
+          if (!isTopFrame) return undefined;
+          const f = this.store.inOrder()[message.index];
+          if (f) this.reveal(f);
+          sendResponse({ ok: f !== undefined });
+          return undefined;
+        }
+        case 'step-finding':
+          if (!isTopFrame) return undefined;
+          sendResponse({ ok: this.step(message.direction) });
+          return undefined;
+        case 'check-selection':
+          void this.ready.then(() => sendResponse({ ok: this.checkSelection(message.text) }));
+          return true;
+        case 'settings-changed':
+          void fetchSettings().then((s) => this.applySettings(s));
+          return undefined;
+        default:
+          return undefined;
+      }
+    };
+    browser.runtime.onMessage.addListener(handler);
+    this.ctx.onInvalidated(() => browser.runtime.onMessage.removeListener(handler));
+  }
+}

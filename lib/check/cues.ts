@@ -1,0 +1,114 @@
+/**
+ * Finding cue words in a sentence. All cue words (of figures, misstatements and the plan topics
+ * that have no figure) go into one trie of width-folded, lower-cased forms, built once; a scan
+ * walks it from each position of the sentence, so overlapping cues (利用率 inside 生成AI利用率) are
+ * all found, in time proportional to the sentence. Cues that start or end with a Latin letter must
+ * sit on a word boundary there; a few English inflections are allowed at the end (invest →
+ * investment, GPU → GPUs).
+ */
+import { foldWidth } from '../detect/fold';
+
+export interface CueHit {
+  /** Index into CueIndex.cues. */
+  cue: number;
+  start: number;
+  end: number;
+}
+
+interface Node {
+  next: Map<number, Node>;
+  /** Cue indices that end here. */
+  ends: number[];
+}
+
+const SUFFIXES = ['s', 'es', 'ed', 'ing', 'ment', 'ments', 'er', 'ers', 'd', "'s"];
+
+function lowerCode(c: number): number {
+  return c >= 65 && c <= 90 ? c + 32 : c;
+}
+
+function isWordCode(c: number): boolean {
+  return (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+}
+
+export class CueIndex {
+  readonly cues: string[] = [];
+  private readonly byKey = new Map<string, number>();
+  private readonly root: Node = { next: new Map(), ends: [] };
+  /** 1 for every (folded, lower-cased) code unit that starts some cue: most characters start none. */
+  private readonly first = new Uint8Array(65536);
+
+  /** The index of a cue already added, if any. */
+  find(cue: string): number | undefined {
+    return this.byKey.get(foldWidth(cue).trim().replace(/\s+/g, ' ').toLowerCase());
+  }
+
+  /** Add a cue (idempotent); returns its index. */
+  add(cue: string): number {
+    const key = foldWidth(cue).trim().replace(/\s+/g, ' ').toLowerCase();
+    const known = this.byKey.get(key);
+    if (known !== undefined) return known;
+    const id = this.cues.length;
+    this.cues.push(key);
+    this.byKey.set(key, id);
+    if (key.length === 0) return id;
+    let node = this.root;
+    const c0 = key.charCodeAt(0);
+    this.first[c0] = 1;
+    if (c0 >= 97 && c0 <= 122) this.first[c0 - 32] = 1;
+    if (c0 >= 0x21 && c0 <= 0x7e) this.first[c0 + 0xfee0] = 1;
+    if (c0 >= 97 && c0 <= 122) this.first[c0 - 32 + 0xfee0] = 1;
+    if (c0 === 32) this.first[0x3000] = 1;
+    for (let i = 0; i < key.length; i++) {
+      const c = key.charCodeAt(i);
+      let child = node.next.get(c);
+      if (child === undefined) {
+        child = { next: new Map(), ends: [] };
+        node.next.set(c, child);
+      }
+      node = child;
+    }
+    node.ends.push(id);
+    return id;
+  }
+
+  /** Every cue occurrence in text[from, to) (the text may be unfolded: folding is per char). */
+  scan(text: string, from = 0, to = text.length): CueHit[] {
+    const out: CueHit[] = [];
+    const first = this.first;
+    for (let i = from; i < to; i++) {
+      if (first[text.charCodeAt(i)] === 0) continue;
+      let node: Node | undefined = this.root;
+      const firstWordy = isWordCode(foldCode(text.charCodeAt(i)));
+      if (firstWordy && i > from && isWordCode(foldCode(text.charCodeAt(i - 1)))) continue;
+      for (let j = i; j < to && node !== undefined; j++) {
+        node = node.next.get(lowerCode(foldCode(text.charCodeAt(j))));
+        if (node === undefined) break;
+        if (node.ends.length > 0 && this.endsOk(text, j + 1, to)) {
+          for (const cue of node.ends) out.push({ cue, start: i, end: j + 1 });
+        }
+      }
+    }
+    return out;
+  }
+
+  private endsOk(text: string, end: number, to: number): boolean {
+    const last = foldCode(text.charCodeAt(end - 1));
+    if (!isWordCode(last) || end >= to) return true;
+    if (!isWordCode(foldCode(text.charCodeAt(end)))) return true;
+    if (last >= 48 && last <= 57) return false;
+    for (const s of SUFFIXES) {
+      const e = end + s.length;
+      if (e > to) continue;
+      if (text.slice(end, e).toLowerCase() !== s) continue;
+      if (e === to || !isWordCode(foldCode(text.charCodeAt(e)))) return true;
+    }
+    return false;
+  }
+}
+
+function foldCode(c: number): number {
+  if (c >= 0xff01 && c <= 0xff5e) return c - 0xfee0;
+  if (c === 0x3000) return 32;
+  return c;
+}

@@ -1,0 +1,112 @@
+/**
+ * Sentences of a block. A sentence ends after 。！？!? (full or half width), after a period that is
+ * followed by white space or written right after Japanese text, and at a newline. A period inside a
+ * number (3.5兆円, "Dec. 23, 2025") or after a common abbreviation (U.S., Mr., Dec.) ends nothing.
+ */
+import type { Span } from '../detect/blocks';
+
+const ABBREVIATIONS = new Set([
+  'mr',
+  'mrs',
+  'ms',
+  'dr',
+  'st',
+  'no',
+  'vs',
+  'etc',
+  'inc',
+  'corp',
+  'co',
+  'ltd',
+  'jan',
+  'feb',
+  'mar',
+  'apr',
+  'jun',
+  'jul',
+  'aug',
+  'sep',
+  'sept',
+  'oct',
+  'nov',
+  'dec',
+  'approx',
+  'est',
+  'fig',
+  'gov',
+  'govt',
+  'dept',
+  'e.g',
+  'i.e',
+  'u.s',
+  'u.k',
+]);
+
+function isTerminator(c: number): boolean {
+  // 。 ！ ？ ! ? and the full-width forms
+  return c === 0x3002 || c === 0xff01 || c === 0xff1f || c === 33 || c === 63 || c === 0xff61;
+}
+
+function isWhite(c: number): boolean {
+  return c === 32 || c === 9 || c === 0x3000 || c === 0xa0;
+}
+
+function wordBefore(text: string, i: number): string {
+  let j = i;
+  while (j > 0) {
+    const c = text.charCodeAt(j - 1);
+    const letter = (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 46;
+    if (!letter) break;
+    j--;
+  }
+  return text.slice(j, i).toLowerCase();
+}
+
+/**
+ * @param protect spans (quantities) that must not be cut; sorted by start.
+ * @returns spans covering the text, in order, each trimmed of surrounding white space.
+ */
+export function splitSentences(text: string, protect: readonly Span[] = []): Span[] {
+  const out: Span[] = [];
+  let start = 0;
+  let p = 0;
+  const n = text.length;
+  const push = (end: number) => {
+    let s = start;
+    let e = end;
+    while (s < e && isWhite(text.charCodeAt(s))) s++;
+    while (e > s && isWhite(text.charCodeAt(e - 1))) e--;
+    if (e > s) out.push({ start: s, end: e });
+    start = end;
+  };
+  for (let i = 0; i < n; i++) {
+    const c = text.charCodeAt(i);
+    let cut = -1;
+    if (c === 10 || c === 13) {
+      cut = i;
+    } else if (isTerminator(c)) {
+      cut = i + 1;
+    } else if (c === 46 || c === 0xff0e) {
+      const next = i + 1 < n ? text.charCodeAt(i + 1) : 32;
+      const prev = i > 0 ? text.charCodeAt(i - 1) : 32;
+      if (isWhite(next) || next === 10 || next === 13 || i + 1 === n) {
+        const w = wordBefore(text, i);
+        const single = w.length === 1 && /[a-z]/.test(w);
+        if (!ABBREVIATIONS.has(w) && !single) cut = i + 1;
+      } else if (prev > 0x2fff && !(next >= 48 && next <= 57) && !(next >= 0xff10 && next <= 0xff19)) {
+        cut = i + 1; // 「…した．次に」
+      }
+    }
+    if (cut === -1) continue;
+    while (p < protect.length && (protect[p] as Span).end <= i) p++;
+    const q = protect[p];
+    if (q !== undefined && q.start <= i && i < q.end) continue;
+    // keep closing brackets and quotes with the sentence they close
+    while (cut < n && /[」』）)"'”’]/.test(text[cut] as string)) cut++;
+    push(cut);
+    if (c === 10 || c === 13) start = i + 1;
+    i = Math.max(i, start - 1);
+  }
+  push(n);
+  return out;
+}

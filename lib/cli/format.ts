@@ -1,0 +1,118 @@
+/** Output of the terminal checker: for a person, or JSON in the shape design.md fixes. */
+import { statusLabel, verdictLabel } from '../check/explain';
+import type { Claim, Findings, Verdict } from '../check/types';
+
+export interface JsonOutput {
+  mentions: Array<{ start: number; end: number; text: string; termId: string }>;
+  claims: Array<{
+    start: number;
+    end: number;
+    text: string;
+    verdict: Verdict;
+    figureId: string | null;
+    official: string | null;
+    explanation: string;
+  }>;
+}
+
+/** Exactly the contract's keys, in its order; the explanation is the Japanese text. */
+export function toJson(findings: Findings): JsonOutput {
+  return {
+    mentions: findings.mentions.map((m) => ({ start: m.start, end: m.end, text: m.text, termId: m.termId })),
+    claims: findings.claims.map((c) => ({
+      start: c.start,
+      end: c.end,
+      text: c.text,
+      verdict: c.verdict,
+      figureId: c.figureId,
+      official: c.official,
+      explanation: c.explanation.ja,
+    })),
+  };
+}
+
+const COLORS: Record<Verdict, string> = {
+  match: '\u001b[32m',
+  mismatch: '\u001b[31m',
+  misstatement: '\u001b[35m',
+  'not-in-plan': '\u001b[33m',
+};
+const RESET = '\u001b[0m';
+const DIM = '\u001b[2m';
+const BOLD = '\u001b[1m';
+
+/** Colour only on a terminal, and never when NO_COLOR is set (https://no-color.org). */
+export function useColor(isTTY: boolean | undefined, env: Record<string, string | undefined>): boolean {
+  return isTTY === true && (env.NO_COLOR === undefined || env.NO_COLOR === '');
+}
+
+function oneLine(s: string): string {
+  return s.replace(/\s+/g, ' ').trim();
+}
+
+/** The claim in its surroundings: 「…AI投資を【2兆円】とする…」. */
+export function context(text: string, c: Claim, width = 14): string {
+  let a = c.start;
+  while (a > 0 && c.start - a < width && text[a - 1] !== '\n') a--;
+  let b = c.end;
+  while (b < text.length && b - c.end < width && text[b] !== '\n') b++;
+  const pre = (a > 0 && text[a - 1] !== '\n' ? '…' : '') + oneLine(text.slice(a, c.start));
+  const post = oneLine(text.slice(c.end, b)) + (b < text.length && text[b] !== '\n' ? '…' : '');
+  return `${pre}【${oneLine(c.text)}】${post}`;
+}
+
+/** The short part of an explanation: what the reader needs on one line. */
+export function brief(c: Claim): string {
+  const ja = oneLine(c.explanation.ja);
+  // drop the opening sentence that restates the verdict; keep the rest
+  const cut = ja.indexOf('。');
+  const rest = cut >= 0 && c.verdict !== 'not-in-plan' ? ja.slice(cut + 1) : ja;
+  const s = rest.length > 0 ? rest : ja;
+  return s.length > 160 ? `${s.slice(0, 159)}…` : s;
+}
+
+export function formatClaim(text: string, c: Claim, color: boolean): string {
+  const label = `${verdictLabel(c.verdict, 'ja')} / ${verdictLabel(c.verdict, 'en')}`;
+  const head = color ? `${BOLD}${COLORS[c.verdict]}[${label}]${RESET}` : `[${label}]`;
+  const official =
+    c.official === null
+      ? ''
+      : ` 公式: ${c.official}${c.status === null ? '' : `（${statusLabel(c.status, 'ja')}）`}`;
+  const note = brief(c);
+  return `${head} ${context(text, c)}${official}${note.length > 0 ? ` — ${color ? DIM : ''}${note}${color ? RESET : ''}` : ''}`;
+}
+
+export function formatSummary(findings: Findings): string {
+  const count = (v: Verdict) => findings.claims.filter((c) => c.verdict === v).length;
+  const parts = (['match', 'mismatch', 'misstatement', 'not-in-plan'] as const).map(
+    (v) => `${verdictLabel(v, 'ja')} ${count(v)}`,
+  );
+  return `数値 ${findings.claims.length} 件（${parts.join(' / ')}）、言及 ${findings.mentions.length} 件 — ${findings.claims.length} claims (${count('match')} match, ${count('mismatch')} mismatch, ${count('misstatement')} known misstatement, ${count('not-in-plan')} not in the plan), ${findings.mentions.length} mentions`;
+}
+
+export function formatMentions(findings: Findings): string | null {
+  if (findings.mentions.length === 0) return null;
+  const counts = new Map<string, { text: string; n: number }>();
+  for (const m of findings.mentions) {
+    const e = counts.get(m.termId);
+    if (e === undefined) counts.set(m.termId, { text: m.text, n: 1 });
+    else e.n++;
+  }
+  return `言及 / Mentions: ${[...counts.values()].map((e) => `${e.text} ×${e.n}`).join('、')}`;
+}
+
+/** The whole report for a person. */
+export function formatHuman(text: string, findings: Findings, color: boolean, source: string): string {
+  const lines: string[] = [];
+  lines.push(color ? `${BOLD}Plan Lens${RESET} — ${source}` : `Plan Lens — ${source}`);
+  if (findings.mentions.length === 0 && findings.claims.length === 0) {
+    lines.push(
+      'AI基本計画についての文章ではないようです。確認する数値はありません。 / Not about the AI Basic Plan: nothing to check.',
+    );
+  }
+  for (const c of findings.claims) lines.push(formatClaim(text, c, color));
+  const mentions = formatMentions(findings);
+  if (mentions !== null) lines.push(mentions);
+  lines.push(formatSummary(findings));
+  return `${lines.join('\n')}\n`;
+}

@@ -1,0 +1,49 @@
+/**
+ * Does a block name a 基本計画 other than the AI plan (宇宙基本計画, エネルギー基本計画, 第6期科学技術・
+ * イノベーション基本計画…)? Numbers in such a block are not checked unless the block also names the
+ * AI plan. A 「基本計画」 counts as another plan when it is not part of a plan mention and is preceded
+ * by a run of two or more kanji/katakana that is not a deictic (同, 本, 次期, 今回…).
+ */
+import type { Span } from './blocks';
+
+const KEYWORD = '基本計画';
+const NOT_A_NAME = new Set(['次期', '今回', '前回', '現行', '当該', '政府', '今後', '新た', '従来', '同国']);
+const EN_OTHER_G =
+  /\bBasic\s+(?:Energy|Space|Ocean|Science|Cyber\w*)\s+(?:Policy\s+)?Plan\b|\bBasic\s+Plan\s+(?:on|for)\s+(?:Space|Energy|Ocean|Science|Disaster)/gi;
+
+function isNameChar(c: number): boolean {
+  return (
+    (c >= 0x4e00 && c <= 0x9fff) || // CJK ideographs
+    (c >= 0x30a0 && c <= 0x30ff) || // katakana incl. ー and ・
+    c === 0x3005 // 々
+  );
+}
+
+/**
+ * Where `text` names another 基本計画: positions, in order. `covered`: spans of plan mentions
+ * (offsets into `text`), sorted by start.
+ */
+export function otherPlanPositions(text: string, covered: readonly Span[]): number[] {
+  const out: number[] = [];
+  let c = 0;
+  for (let i = text.indexOf(KEYWORD); i !== -1; i = text.indexOf(KEYWORD, i + 1)) {
+    while (c < covered.length && (covered[c] as Span).end <= i) c++;
+    const cov = covered[c];
+    if (cov !== undefined && cov.start <= i) continue;
+    let j = i;
+    while (j > 0 && i - j < 24 && isNameChar(text.charCodeAt(j - 1))) j--;
+    const run = text.slice(j, i);
+    if (run.length >= 2 && !NOT_A_NAME.has(run)) out.push(i);
+  }
+  if (/basic/i.test(text)) {
+    EN_OTHER_G.lastIndex = 0;
+    for (let m = EN_OTHER_G.exec(text); m !== null; m = EN_OTHER_G.exec(text)) out.push(m.index);
+    out.sort((a, b) => a - b);
+  }
+  return out;
+}
+
+/** Does `text` name another 基本計画? `covered`: spans of plan mentions in it, sorted. */
+export function namesOtherPlan(text: string, covered: readonly Span[]): boolean {
+  return otherPlanPositions(text, covered).length > 0;
+}

@@ -1,0 +1,188 @@
+/**
+ * The in-browser measurements: headless Chromium, one freshly loaded copy of the page for every
+ * single run, the timed work done inside the page with performance.now().
+ */
+import { type Browser, type BrowserContext, type CDPSession, chromium, type Page } from '@playwright/test';
+import type { PageScripts } from './bundle-page';
+import type { PageServer } from './server';
+
+export const CHROMIUM_ARGS = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--no-first-run',
+];
+
+export interface Lab {
+  browser: Browser;
+  context: BrowserContext;
+  close(): Promise<void>;
+}
+
+export async function openLab(): Promise<Lab> {
+  const browser = await chromium.launch({
+    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+    headless: true,
+    args: CHROMIUM_ARGS,
+  });
+  const context = await browser.newContext({ locale: 'ja-JP', viewport: { width: 1280, height: 900 } });
+  return { browser, context, close: () => browser.close() };
+}
+
+export type Script = keyof PageScripts;
+
+export interface LoadedPage {
+  page: Page;
+  cdp: CDPSession;
+  close(): Promise<void>;
+}
+
+/** A new tab on `url`, loaded, laid out and idle, with the given scripts injected and GC done. */
+export async function loadFresh(
+  lab: Lab,
+  server: PageServer,
+  pathname: string,
+  scripts: readonly Script[],
+): Promise<LoadedPage> {
+  const page = await lab.context.newPage();
+  const cdp = await lab.context.newCDPSession(page);
+  await page.goto(server.url(pathname), { waitUntil: 'load', timeout: 120_000 });
+  for (const s of ['harness', ...scripts] as const) await page.addScriptTag({ url: server.url(`/${s}.js`) });
+  if (scripts.includes('planLens')) await page.evaluate('window.__planLens.prepare()');
+  await page.evaluate('window.__bench.settle()');
+  await page.evaluate('window.__bench.forceStyleAndLayout()');
+  await collectGarbage(cdp);
+  return {
+    page,
+    cdp,
+    close: async () => {
+      await cdp.detach().catch(() => {});
+      await page.close();
+    },
+  };
+}
+
+export async function collectGarbage(cdp: CDPSession): Promise<void> {
+  await cdp.send('HeapProfiler.collectGarbage');
+}
+
+/** The page's JS heap in use, in bytes (CDP Runtime.getHeapUsage). */
+export async function heapUsed(cdp: CDPSession): Promise<number> {
+  const { usedSize } = await cdp.send('Runtime.getHeapUsage');
+  return usedSize;
+}
+
+export interface CpuHotspot {
+  functionName: string;
+  url: string;
+  line: number;
+  /** Time in the function itself. */
+  selfMs: number;
+  /** Time with the function anywhere on the stack (each sample counted once per function). */
+  totalMs: number;
+  selfPercent: number;
+  totalPercent: number;
+}
+
+export interface CpuProfileSummary {
+  /** Sampled time, idle and "(program)" left out. */
+  busyMs: number;
+  bySelf: CpuHotspot[];
+  /** Functions of the injected bundle by inclusive time: which phase of the scan costs what. */
+  byTotal: CpuHotspot[];
+}
+
+interface ProfileNode {
+  id: number;
+  callFrame: { functionName: string; url: string; lineNumber: number; columnNumber: number };
+  children?: number[];
+}
+interface Profile {
+  nodes: ProfileNode[];
+  samples: number[];
+  timeDeltas: number[];
+}
+
+/** Long names (a RegExp's whole source) cut to fit a table. */
+const shorten = (name: string) => (name.length > 60 ? `${name.slice(0, 57)}…` : name);
+
+const frameKey = (f: ProfileNode['callFrame']) =>
+  `${f.functionName}|${f.url}|${f.lineNumber}|${f.columnNumber}`;
+
+/** Runs `work` under the CDP sampling profiler (100 µs) and sums self and inclusive time per function. */
+export async function profile(
+  cdp: CDPSession,
+  work: () => Promise<unknown>,
+  bundleUrl: string,
+  top = 14,
+): Promise<CpuProfileSummary> {
+  await cdp.send('Profiler.enable');
+  await cdp.send('Profiler.setSamplingInterval', { interval: 100 });
+  await cdp.send('Profiler.start');
+  await work();
+  const { profile: p } = (await cdp.send('Profiler.stop')) as unknown as { profile: Profile };
+  await cdp.send('Profiler.disable');
+  const byId = new Map<number, ProfileNode>(p.nodes.map((n) => [n.id, n]));
+  const parent = new Map<number, number>();
+  for (const n of p.nodes) for (const c of n.children ?? []) parent.set(c, n.id);
+  const stats = new Map<string, { frame: ProfileNode['callFrame']; self: number; total: number }>();
+  const entry = (f: ProfileNode['callFrame']) => {
+    const key = frameKey(f);
+    let e = stats.get(key);
+    if (!e) {
+      e = { frame: f, self: 0, total: 0 };
+      stats.set(key, e);
+    }
+    return e;
+  };
+  let busy = 0;
+  p.samples.forEach((id, i) => {
+    const node = byId.get(id);
+    const dt = p.timeDeltas[i] ?? 0;
+    if (!node || node.callFrame.functionName === '(idle)' || node.callFrame.functionName === '(program)')
+      return;
+    busy += dt;
+    entry(node.callFrame).self += dt;
+    const seen = new Set<string>();
+    for (let at: number | undefined = id; at !== undefined; at = parent.get(at)) {
+      const f = byId.get(at)?.callFrame;
+      if (!f) break;
+      const key = frameKey(f);
+      if (seen.has(key)) continue;
+      seen.add(key);
+      entry(f).total += dt;
+    }
+  });
+  const hotspot = ({
+    frame,
+    self,
+    total,
+  }: {
+    frame: ProfileNode['callFrame'];
+    self: number;
+    total: number;
+  }) => ({
+    functionName: shorten(frame.functionName || '(anonymous)'),
+    url: frame.url.replace(/^.*\//, ''),
+    line: frame.lineNumber + 1,
+    selfMs: self / 1000,
+    totalMs: total / 1000,
+    selfPercent: busy ? (100 * self) / busy : 0,
+    totalPercent: busy ? (100 * total) / busy : 0,
+  });
+  const all = [...stats.values()];
+  return {
+    busyMs: busy / 1000,
+    bySelf: all
+      .sort((a, b) => b.self - a.self)
+      .slice(0, top)
+      .map(hotspot),
+    byTotal: all
+      .filter((e) => e.frame.url.endsWith(bundleUrl) && e.frame.functionName)
+      .sort((a, b) => b.total - a.total)
+      .slice(0, top)
+      .map(hotspot),
+  };
+}

@@ -1,0 +1,117 @@
+import { describe, expect, it } from 'vitest';
+import { analyzeBlocks, analyzeText, verdictLabel } from '../../../lib/check';
+
+const claims = (text: string, assume = false) =>
+  analyzeText(text, { assumeAboutPlan: assume }).claims.map((c) => [c.text, c.verdict, c.figureId]);
+
+describe('verdictLabel', () => {
+  it('labels the four verdicts in both languages', () => {
+    expect(
+      ['match', 'mismatch', 'misstatement', 'not-in-plan'].map((v) => verdictLabel(v as never, 'ja')),
+    ).toEqual(['一致', '不一致', '既知の誤り', '計画に記載なし']);
+    expect(verdictLabel('not-in-plan', 'en')).toBe('Not in the plan');
+    expect(verdictLabel('misstatement', 'en')).toBe('Known misstatement');
+  });
+});
+
+describe('the popup checker (assumeAboutPlan)', () => {
+  it('checks a short sentence typed by the reader', () => {
+    expect(claims('AI投資2兆円', true)).toEqual([['2兆円', 'mismatch', 'investment']]);
+    expect(claims('1 trillion yen', true)).toEqual([['1 trillion yen', 'match', 'investment']]);
+    expect(claims('利用率8割', true)).toEqual([['8割', 'match', 'genai-use-future']]);
+  });
+  it('without the option, a sentence that does not name the plan gets nothing', () => {
+    expect(claims('AI投資2兆円')).toEqual([]);
+  });
+});
+
+describe('claims need cue words in their sentence', () => {
+  it('a stock price and a publication date in an article about the plan stay silent', () => {
+    const text =
+      'AI基本計画が閣議決定された。\nソフトバンクグループの株価は3,500円に上がった。\n2025年12月24日 配信';
+    expect(claims(text)).toEqual([]);
+  });
+  it('cue words in another sentence do not count', () => {
+    expect(claims('AI基本計画の投資額が注目される。同社の売上は2兆円だった。')).toEqual([]);
+  });
+});
+
+describe('tie-breaks and precision', () => {
+  it('where figures share cues, the one that agrees wins', () => {
+    expect(claims('AI基本計画は利用率をまずは5割、将来は8割とする。')).toEqual([
+      ['5割', 'match', 'genai-use-first'],
+      ['8割', 'match', 'genai-use-future'],
+    ]);
+  });
+  it('another country’s number is not confused with Japan’s', () => {
+    // 70% is not the US's 68.8% at the precision written, and not the plan's either: nothing
+    expect(claims('AI基本計画に関連し、米国の生成AI利用率は70%とされる。')).toEqual([]);
+    // 8割超 agrees with China's 81.2%, not with the plan's 8割 target
+    expect(claims('AI基本計画に関連し、中国の生成AI利用率は8割超とされる。')).toEqual([
+      ['8割超', 'match', 'genai-use-cn'],
+    ]);
+  });
+  it('a date near 閣議決定 but about something else is not a mismatch', () => {
+    const text = 'AI法は2025年5月28日に成立し、AI基本計画は12月23日に閣議決定された。';
+    expect(claims(text)).toEqual([['12月23日', 'match', 'decision-date']]);
+    const approval = 'AI基本計画は12月19日に人工知能戦略本部が原案を了承し、23日に閣議決定された。';
+    expect(claims(approval)).toEqual([
+      ['12月19日', 'match', 'approval-date'],
+      ['23日', 'match', 'decision-date'],
+    ]);
+    expect(claims('政府は2026年1月15日、昨年末に閣議決定したAI基本計画の説明会を開いた。')).toEqual([]);
+  });
+  it('a budget decided by the Cabinet on another day is not the plan', () => {
+    expect(claims('AI基本計画について。\n政府は11月28日、補正予算案を閣議決定した。')).toEqual([]);
+  });
+  it('a reported figure agrees as reported, never as the plan’s own', () => {
+    const found = analyzeText('AI基本計画に関連し、源内の大規模実証は約18万人の政府職員が対象だ。').claims;
+    expect(found[0]).toMatchObject({ verdict: 'match', figureId: 'gennai-trial', status: 'reported' });
+    expect(found[0]?.explanation.ja).toContain('報道');
+  });
+  it('a match overtaken later still says match, and says what changed', () => {
+    const found = analyzeText('AI基本計画では、AIサミットを2028年に日本で開催する方向だ。').claims;
+    for (const c of found) expect(c.verdict).not.toBe('mismatch');
+    const inv = analyzeText('AI基本計画では当面1兆円超を投資する。').claims[0];
+    expect(inv?.verdict).toBe('match');
+    expect(inv?.explanation.ja).toContain('その後');
+  });
+  it('a staff number is a claim about AISI only where AISI is named', () => {
+    expect(claims('AI基本計画の策定には内閣府の職員50人が携わった。人員は50人に増やす。')).toEqual([]);
+    expect(claims('AI基本計画では、AISIの人員を50人に増やす。')).toEqual([
+      ['50人', 'mismatch', 'aisi-double'],
+    ]);
+    expect(claims('AI基本計画では、AISIの人員を約60人に増やす。')).toEqual([
+      ['約60人', 'match', 'aisi-double'],
+    ]);
+  });
+  it('an AI talent number attributed to the plan is not-in-plan; a company hiring is nothing', () => {
+    expect(claims('AI基本計画はAI人材を100万人育成する目標を掲げた。')).toEqual([
+      ['100万人', 'not-in-plan', null],
+    ]);
+    expect(claims('AI基本計画が決まった。\n同社はAI人材を500人採用した。')).toEqual([]);
+  });
+});
+
+describe('analyzeBlocks', () => {
+  it('returns one Findings per block with offsets relative to the block', () => {
+    const blocks = ['AI基本計画を閣議決定', 'ガバメントAI「源内」は10万人以上が使う', '平賀源内'];
+    const { aboutPlan, results } = analyzeBlocks(blocks);
+    expect(aboutPlan).toBe(true);
+    expect(results).toHaveLength(3);
+    expect(results[1]?.claims[0]).toMatchObject({ text: '10万人以上', verdict: 'match', start: 12 });
+    expect(results[1]?.mentions[0]).toMatchObject({ start: 0, termId: 'gennai' });
+    expect(results[2]).toEqual({ mentions: [], claims: [] });
+  });
+  it('non-anchor blocks count only when the page is about the plan', () => {
+    const block = ['源内は10万人以上の政府職員が使う'];
+    expect(analyzeBlocks(block).aboutPlan).toBe(false);
+    expect(analyzeBlocks(block).results[0]).toEqual({ mentions: [], claims: [] });
+    const later = analyzeBlocks(block, { aboutPlan: true });
+    expect(later.results[0]?.claims.map((c) => c.verdict)).toEqual(['match']);
+  });
+  it('skips a block that names another 基本計画 without the AI plan', () => {
+    const { results } = analyzeBlocks(['AI基本計画の話', '宇宙基本計画では1兆円規模を投資する']);
+    expect(results[1]?.claims).toEqual([]);
+  });
+});

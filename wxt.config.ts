@@ -1,7 +1,9 @@
+import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import preact from '@preact/preset-vite';
 import { defineConfig } from 'wxt';
 import { assertSeedFileValid } from './lib/plan/validate';
+import { renderPageData } from './lib/plan/write-page-data';
 import { TEST_MATCHES } from './lib/sites';
 
 /**
@@ -50,7 +52,12 @@ export default defineConfig({
   hooks: {
     // A broken seed fails the build, with a message naming the record and the field.
     'build:before': () => {
-      assertSeedFileValid(path.join(import.meta.dirname, 'seeds/plan.json'));
+      const data = assertSeedFileValid(path.join(import.meta.dirname, 'seeds/plan.json'));
+      // The content script's dataset is derived from the seed: a stale one would give other verdicts.
+      const pageFile = path.join(import.meta.dirname, 'seeds/plan.page.json');
+      if (readFileSync(pageFile, 'utf8') !== renderPageData(data)) {
+        throw new Error('seeds/plan.page.json is stale: run `npm run seeds:page`');
+      }
     },
     'build:manifestGenerated': (_wxt, manifest) => {
       if (!isTestBuild) return;

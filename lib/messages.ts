@@ -4,7 +4,9 @@
  * stays small. An unknown or malformed message is ignored (parseMessage returns null).
  */
 
+import type { ClaimRef } from './check/details';
 import type { Verdict } from './check/types';
+import type { Figure, Misstatement, Policy, Source, Term, Text } from './plan/schema';
 
 /** One finding as the popup lists it, in reading order. */
 export interface FindingSummary {
@@ -40,7 +42,24 @@ export type Message =
    * content → background: the card's strings (card_* keys) in one language. Answer:
    * Record<string, string>. The page bundle stays small: the catalogs stay in the background.
    */
-  | { type: 'get-strings'; lang: 'ja' | 'en' };
+  | { type: 'get-strings'; lang: 'ja' | 'en' }
+  /**
+   * content → background, when a card opens: the dataset's texts the card shows (the page bundle
+   * carries only what checking needs), and the complete explanations of its claims. Answer:
+   * CardDetails.
+   */
+  | { type: 'get-details'; figureIds: string[]; termIds: string[]; claims: ClaimRef[] };
+
+/** The background's answer to `get-details`. */
+export interface CardDetails {
+  figures: Figure[];
+  terms: Term[];
+  policies: Policy[];
+  misstatements: Misstatement[];
+  sources: Source[];
+  /** The explanation of each claim asked about, in the same order. */
+  explanations: Text[];
+}
 
 /**
  * The background's answer to `get-settings`: what one frame needs, already validated and resolved
@@ -80,6 +99,30 @@ export interface FindingsReply {
 
 type Guard = (raw: Record<string, unknown>) => boolean;
 
+const isIdList = (v: unknown): v is string[] =>
+  Array.isArray(v) && v.length <= 200 && v.every((x) => typeof x === 'string' && x.length <= 100);
+
+const isText = (v: unknown): boolean =>
+  typeof v === 'object' &&
+  v !== null &&
+  typeof (v as Record<string, unknown>).ja === 'string' &&
+  typeof (v as Record<string, unknown>).en === 'string';
+
+const isClaimList = (v: unknown): v is ClaimRef[] =>
+  Array.isArray(v) &&
+  v.length <= 200 &&
+  v.every((c) => {
+    if (typeof c !== 'object' || c === null) return false;
+    const r = c as Record<string, unknown>;
+    return (
+      typeof r.text === 'string' &&
+      typeof r.verdict === 'string' &&
+      (r.figureId === null || typeof r.figureId === 'string') &&
+      (r.misstatementId === null || typeof r.misstatementId === 'string') &&
+      isText(r.explanation)
+    );
+  });
+
 const isFiniteNumber = (v: unknown): v is number => typeof v === 'number' && Number.isFinite(v);
 
 const GUARDS: Record<Message['type'], Guard> = {
@@ -92,6 +135,7 @@ const GUARDS: Record<Message['type'], Guard> = {
   'set-site-enabled': (m) => typeof m.origin === 'string' && typeof m.enabled === 'boolean',
   'settings-changed': () => true,
   'get-strings': (m) => m.lang === 'ja' || m.lang === 'en',
+  'get-details': (m) => isIdList(m.figureIds) && isIdList(m.termIds) && isClaimList(m.claims),
 };
 
 export function parseMessage(raw: unknown): Message | null {

@@ -1,13 +1,33 @@
-import { getFigure, getMisstatement, getPolicy, getSource, getTerm } from '../../lib/plan/index';
+/**
+ * What the card knows of the dataset: the records the background sent with `get-details` (the page
+ * bundle carries no dataset texts). Look-ups accept the nulls findings carry (a claim with no
+ * figure, a term with no policy).
+ */
+import type { CardDetails } from '../../lib/messages';
 import type { Figure, Misstatement, Policy, Source, Term } from '../../lib/plan/schema';
 
-/** Look-ups that accept the nulls findings carry (a claim with no figure, a term with no policy). */
-export const figureById = (id: string | null | undefined): Figure | undefined =>
-  id ? getFigure(id) : undefined;
-export const termById = (id: string | null | undefined): Term | undefined => (id ? getTerm(id) : undefined);
-export const policyById = (id: string | null | undefined): Policy | undefined =>
-  id ? getPolicy(id) : undefined;
-export const sourceById = (id: string | null | undefined): Source | undefined =>
-  id ? getSource(id) : undefined;
-export const misstatementById = (id: string | null | undefined): Misstatement | undefined =>
-  id ? getMisstatement(id) : undefined;
+const figures = new Map<string, Figure>();
+const terms = new Map<string, Term>();
+const policies = new Map<string, Policy>();
+const sources = new Map<string, Source>();
+const misstatements = new Map<string, Misstatement>();
+
+/** Keeps the records of a `get-details` answer for the cards to come. */
+export function addDetails(details: Omit<CardDetails, 'explanations'>): void {
+  for (const f of details.figures) figures.set(f.id, f);
+  for (const t of details.terms) terms.set(t.id, t);
+  for (const p of details.policies) policies.set(p.id, p);
+  for (const s of details.sources) sources.set(s.id, s);
+  for (const m of details.misstatements) misstatements.set(m.id, m);
+}
+
+const lookup =
+  <T>(map: Map<string, T>) =>
+  (id: string | null | undefined): T | undefined =>
+    id ? map.get(id) : undefined;
+
+export const figureById = lookup(figures);
+export const termById = lookup(terms);
+export const policyById = lookup(policies);
+export const sourceById = lookup(sources);
+export const misstatementById = lookup(misstatements);

@@ -3,6 +3,7 @@ import { parseMessage } from '../../lib/messages';
 import { clearTab, updateFrame } from './badge';
 import { listenForCommands } from './commands';
 import { checkSelection, createMenu, listenForMenu } from './context-menu';
+import { cardDetails } from './details';
 import { announceSettingsChanged, isTestBuild, pageSettingsFor, watchSettings } from './settings';
 import { setSiteEnabled, syncRegistrations } from './sites';
 import { cardStrings } from './strings';
@@ -39,6 +40,9 @@ export default defineBackground(() => {
         return true;
       case 'get-strings':
         sendResponse(cardStrings(message.lang));
+        return undefined;
+      case 'get-details':
+        sendResponse(cardDetails(message));
         return undefined;
       case 'set-site-enabled':
         void setSiteEnabled(message.origin, message.enabled).then(

@@ -6,7 +6,7 @@ import { browser, type ContentScriptContext } from '#imports';
 import type { CardContent } from '../../components/card/Card';
 import { translatorFrom } from '../../components/card/translate';
 import { type Lang, resolveLang } from '../../components/i18n';
-import { analyzeBlocks, analyzeText } from '../../lib/check/index';
+import { analyzeBlocks, analyzeText } from '../../lib/check/page';
 import {
   type FindingsReply,
   type Message,
@@ -15,6 +15,7 @@ import {
   parsePageSettings,
 } from '../../lib/messages';
 import { CardHost } from './card-host';
+import { withDetails } from './details';
 import { type Finding, FindingStore, findingsOf, summarize } from './findings';
 import { MARK_CAP, Marks } from './highlights';
 import { boundsOf, type HoverTarget, HoverTracker } from './hit-test';
@@ -282,11 +283,18 @@ export class Session {
   }
 
   private open(f: Finding, how: { focus: boolean; pinned: boolean }): void {
-    const ordered = this.store.inOrder();
-    const index = ordered.indexOf(f);
     this.active = f;
     this.marks.setActive(f.range);
-    this.card.show(this.contentOf(f), {
+    // The card's texts come from the background: a message away, well within the hover delay.
+    void withDetails(this.contentOf(f)).then((content) => {
+      if (this.active === f) this.show(f, content, how);
+    });
+  }
+
+  private show(f: Finding, content: CardContent, how: { focus: boolean; pinned: boolean }): void {
+    const ordered = this.store.inOrder();
+    const index = ordered.indexOf(f);
+    this.card.show(content, {
       anchor: () => boundsOf(f),
       focus: how.focus,
       pinned: how.pinned,
@@ -357,10 +365,10 @@ export class Session {
       rect && (rect.width > 0 || rect.height > 0) ? rect : new DOMRect(window.innerWidth / 2 - 180, 24, 0, 0);
     this.active = null;
     this.marks.setActive(null);
-    this.card.show(
-      { kind: 'selection', text: passage, findings },
-      { anchor, focus: true, pinned: true, position: null },
-    );
+    void withDetails({ kind: 'selection', text: passage, findings }).then((content) => {
+      if (this.active === null)
+        this.card.show(content, { anchor, focus: true, pinned: true, position: null });
+    });
     return true;
   }
 

@@ -58,7 +58,8 @@ function whose(figure: Figure): Text | null {
   return null;
 }
 
-function laterText(figure: Figure): Text | null {
+/** What came after the plan, as the explanations say it (null: nothing). */
+export function laterText(figure: Figure): Text | null {
   if (figure.later.length === 0) return null;
   return {
     ja: figure.later

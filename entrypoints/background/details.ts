@@ -1,0 +1,35 @@
+/** The card's texts, from the full dataset: the page bundle carries only what checking needs. */
+import { completeExplanation } from '../../lib/check/details';
+import type { CardDetails, Message } from '../../lib/messages';
+import { dataset, getFigure, getMisstatement, getPolicy, getSource, getTerm } from '../../lib/plan/index';
+import type { Citation, Figure, Misstatement, Policy, Source, Term } from '../../lib/plan/schema';
+
+const defined = <T>(x: T | undefined): x is T => x !== undefined;
+
+export function cardDetails(message: Extract<Message, { type: 'get-details' }>): CardDetails {
+  const terms = [...new Set(message.termIds)].map(getTerm).filter(defined);
+  const figureIds = new Set(message.figureIds);
+  for (const t of terms) for (const id of t.figureIds) figureIds.add(id);
+  const misstatements: Misstatement[] = [];
+  for (const c of message.claims) {
+    if (c.figureId) figureIds.add(c.figureId);
+    const m = c.misstatementId ? getMisstatement(c.misstatementId) : undefined;
+    if (m && !misstatements.includes(m)) misstatements.push(m);
+  }
+  const figures: Figure[] = [...figureIds].map(getFigure).filter(defined);
+  const policies: Policy[] = [
+    ...new Set(terms.map((t) => t.policyId).filter((id): id is string => id !== null)),
+  ]
+    .map(getPolicy)
+    .filter(defined);
+  const citations: Citation[] = [...figures, ...terms, ...misstatements].flatMap((r) => r.sources);
+  const sources: Source[] = [...new Set(citations.map((c) => c.sourceId))].map(getSource).filter(defined);
+  return {
+    figures,
+    terms: terms as Term[],
+    policies,
+    misstatements,
+    sources,
+    explanations: message.claims.map((c) => completeExplanation(c, dataset)),
+  };
+}

@@ -1,0 +1,174 @@
+/**
+ * The page dataset: what the content script needs to find mentions and give verdicts, and nothing
+ * more. The card's texts (labels, figures as written, notes, later developments, summaries,
+ * sources, corrections) stay in the background, which sends them when a card opens.
+ *
+ * seeds/plan.page.json is generated from the validated seed by `npm run seeds:page`
+ * (projectPageData); a test and the build fail when it is stale. expandPageData turns it back into
+ * a PlanDataset for compileEngine and compileDetector: verdicts are the same as with the full
+ * dataset, and every text field holds a reference (`ref`) that resolveRefs replaces with the text.
+ * No zod, no full dataset here: this module is safe in the content script.
+ */
+import { foldWidth } from '../detect/fold';
+import type { Figure, FigureValue, Misstatement, PlanDataset, Status, Term, Text } from './schema';
+
+function figureValue(v: PageValue): FigureValue {
+  if (v.length === 0) return { kind: 'none' };
+  if (typeof v[0] === 'number')
+    return { kind: 'amount', value: v[0], unit: v[1], bound: v[2] } as FigureValue;
+  return (v[1] ? { kind: 'date', date: v[0], season: v[1] } : { kind: 'date', date: v[0] }) as FigureValue;
+}
+
+/** A figure's value: amount [value, unit, bound], date [date, season?], none []. */
+type PageValue = [] | [number, string, string] | [string] | [string, string];
+/** Figure: id, status, scope, value, ja cue indexes, en cue indexes (into `cues`). */
+type PageFigure = [string, Status, Figure['scope'], PageValue, number[], number[]];
+/** Term: id, kind, anchorsPlan, ja aliases, en aliases, exclusions, figure indexes. */
+type PageTerm = [string, Term['kind'], boolean, string[], string[], string[], number[]];
+/** Misstatement: id, figure id, detect. */
+type PageMisstatement = [string, string | null, Misstatement['detect']];
+
+export interface PageDataFile {
+  version: string;
+  /** Every figure cue word once. */
+  cues: string[];
+  figures: PageFigure[];
+  terms: PageTerm[];
+  misstatements: PageMisstatement[];
+}
+
+/** The page dataset of a (validated) full dataset. Deterministic: the generated file is stable. */
+export function projectPageData(data: PlanDataset): PageDataFile {
+  const cues: string[] = [];
+  const cueIndex = new Map<string, number>();
+  const idx = (cue: string): number => {
+    let i = cueIndex.get(cue);
+    if (i === undefined) {
+      i = cues.push(cue) - 1;
+      cueIndex.set(cue, i);
+    }
+    return i;
+  };
+  const figureIndex = new Map(data.figures.map((f, i) => [f.id, i]));
+  // The matcher folds width: an alias that differs from an earlier one only in width adds nothing.
+  const distinct = (aliases: readonly string[], seen: Set<string>): string[] =>
+    aliases.filter((a) => {
+      const key = foldWidth(a).trim();
+      if (seen.has(key)) return false;
+      seen.add(key);
+      return true;
+    });
+  const pageValue = (v: FigureValue): PageValue =>
+    v.kind === 'amount'
+      ? [v.value, v.unit, v.bound]
+      : v.kind === 'date'
+        ? v.season
+          ? [v.date, v.season]
+          : [v.date]
+        : [];
+  return {
+    version: data.plan.datasetVersion,
+    cues,
+    figures: data.figures.map((f) => [
+      f.id,
+      f.status,
+      f.scope,
+      pageValue(f.value),
+      f.cues.ja.map(idx),
+      f.cues.en.map(idx),
+    ]),
+    terms: data.terms.map((t) => {
+      const seen = new Set<string>();
+      return [
+        t.id,
+        t.kind,
+        t.anchorsPlan,
+        distinct(t.aliases.ja, seen),
+        distinct(t.aliases.en, seen),
+        t.exclusions,
+        t.figureIds.map((id) => figureIndex.get(id) ?? -1).filter((i) => i >= 0),
+      ];
+    }),
+    misstatements: data.misstatements.map((m) => [m.id, m.figureId, m.detect]),
+  };
+}
+
+const REF_OPEN = '\uE000';
+const REF_CLOSE = '\uE001';
+const REF = /\uE000([fmt])\|([^|\uE001]+)\|(\w+)\|(ja|en)\uE001/g;
+
+/** A stand-in for a text field of a record: `f|<id>|label|ja`. */
+export const ref = (kind: 'f' | 'm' | 't', id: string, field: string, lang: 'ja' | 'en'): string =>
+  `${REF_OPEN}${kind}|${id}|${field}|${lang}${REF_CLOSE}`;
+
+const refText = (kind: 'f' | 'm' | 't', id: string, field: string): Text => ({
+  ja: ref(kind, id, field, 'ja'),
+  en: ref(kind, id, field, 'en'),
+});
+
+export const hasRefs = (text: string): boolean => text.includes(REF_OPEN);
+
+/** `text` with every reference replaced by the full dataset's text (unknown ones by ''). */
+export function resolveRefs(text: string, data: PlanDataset): string {
+  if (!hasRefs(text)) return text;
+  return text.replace(REF, (_all, kind: string, id: string, field: string, lang: 'ja' | 'en') => {
+    const list: ReadonlyArray<{ id: string }> =
+      kind === 'f' ? data.figures : kind === 'm' ? data.misstatements : data.terms;
+    const record = list.find((r) => r.id === id) as Record<string, unknown> | undefined;
+    const value = record?.[field] as Text | undefined;
+    return value?.[lang] ?? '';
+  });
+}
+
+/**
+ * The page dataset as a PlanDataset. Fields the checker reads hold their values; text fields hold
+ * references; notes, later developments and sources are empty (the background completes the
+ * explanations that show them, see lib/check/details.ts); the other collections are empty.
+ */
+export function expandPageData(file: PageDataFile): PlanDataset {
+  const figures: Figure[] = file.figures.map(([id, status, scope, value, ja, en]) => ({
+    id,
+    label: refText('f', id, 'label'),
+    display: refText('f', id, 'display'),
+    value: figureValue(value),
+    status,
+    scope,
+    policyId: null,
+    instructionIds: [],
+    cues: { ja: ja.map((i) => file.cues[i] as string), en: en.map((i) => file.cues[i] as string) },
+    sources: [],
+    later: [],
+  }));
+  const terms: Term[] = file.terms.map(([id, kind, anchorsPlan, ja, en, exclusions, figureIds]) => ({
+    id,
+    name: refText('t', id, 'name'),
+    kind,
+    aliases: { ja, en },
+    exclusions,
+    anchorsPlan,
+    summary: refText('t', id, 'summary'),
+    policyId: null,
+    figureIds: figureIds.map((i) => file.figures[i]?.[0] as string),
+    instructionIds: [],
+    sources: [],
+  }));
+  const misstatements: Misstatement[] = file.misstatements.map(([id, figureId, detect]) => ({
+    id,
+    claim: refText('m', id, 'claim'),
+    correction: refText('m', id, 'correction'),
+    figureId,
+    detect,
+    sources: [],
+  }));
+  return {
+    figures,
+    terms,
+    misstatements,
+    principles: [],
+    policies: [],
+    instructions: [],
+    sources: [],
+    timeline: [],
+    reactions: [],
+  } as unknown as PlanDataset;
+}

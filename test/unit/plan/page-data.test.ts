@@ -1,0 +1,77 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { completeExplanation } from '../../../lib/check/details';
+import { analyzeText as fullAnalyze } from '../../../lib/check/index';
+import { analyzeText as pageAnalyze } from '../../../lib/check/page';
+import type { Findings } from '../../../lib/check/types';
+import { textToCheck } from '../../../lib/cli/input';
+import { dataset } from '../../../lib/plan/data';
+import { hasRefs } from '../../../lib/plan/page-data';
+import { renderPageData } from '../../../lib/plan/write-page-data';
+import { ROOT_DIR } from './helpers';
+
+const PAGE_FILE = resolve(ROOT_DIR, 'seeds/plan.page.json');
+
+describe('seeds/plan.page.json', () => {
+  it('is up to date with seeds/plan.json (else run `npm run seeds:page`)', () => {
+    expect(readFileSync(PAGE_FILE, 'utf8')).toBe(renderPageData(dataset));
+  });
+});
+
+/** The page checker, completed as the background completes it, is the full checker. */
+function expectSame(text: string, assumeAboutPlan: boolean): Findings {
+  const full = fullAnalyze(text, { assumeAboutPlan });
+  const page = pageAnalyze(text, { assumeAboutPlan });
+  expect(page.mentions).toEqual(full.mentions);
+  expect(page.claims.length, text.slice(0, 80)).toBe(full.claims.length);
+  page.claims.forEach((claim, i) => {
+    const want = full.claims[i];
+    const { explanation, official, ...rest } = claim;
+    expect(rest).toEqual({ ...want, explanation: undefined, official: undefined, ...rest });
+    expect({ ...rest, explanation: want?.explanation, official: want?.official }).toEqual(want);
+    const completed = completeExplanation(claim, dataset);
+    expect(completed, claim.text).toEqual(want?.explanation);
+    expect(hasRefs(completed.ja) || hasRefs(completed.en)).toBe(false);
+    if (official !== null) expect(hasRefs(official)).toBe(true);
+    else expect(want?.official).toBeNull();
+    expect(explanation).toBeDefined();
+  });
+  return full;
+}
+
+describe('the page checker', () => {
+  const dirs = ['../../fixtures/articles', '../../fixtures/pages', '../../fixtures'];
+  const files = dirs.flatMap((d) =>
+    readdirSync(join(__dirname, d))
+      .filter((f) => /\.(txt|html)$/.test(f))
+      .map((f) => join(__dirname, d, f)),
+  );
+  for (const file of files) {
+    it(`gives the full checker's findings on ${file.split('/fixtures/')[1]}`, () => {
+      const { text } = textToCheck(readFileSync(file, 'utf8'));
+      expectSame(text, false);
+      expectSame(text, true);
+    });
+  }
+
+  it("gives the full checker's verdicts for every figure, right and wrong", () => {
+    let claims = 0;
+    for (const f of dataset.figures) {
+      const cue = f.cues.ja[0] ?? f.cues.en[0] ?? '';
+      for (const sentence of [
+        `AI基本計画の${cue}は${f.display.ja}。`,
+        `AI基本計画によると${cue}は3倍の${f.display.ja}ではなく17。`,
+        `The AI Basic Plan: ${f.cues.en[0] ?? cue} is ${f.display.en}.`,
+      ]) {
+        claims += expectSame(sentence, false).claims.length;
+        claims += expectSame(sentence, true).claims.length;
+      }
+    }
+    for (const m of dataset.misstatements) {
+      claims += expectSame(`AI基本計画について、${m.claim.ja}。`, true).claims.length;
+      claims += expectSame(`AI Basic Plan: ${m.claim.en}.`, true).claims.length;
+    }
+    expect(claims).toBeGreaterThan(100);
+  });
+});

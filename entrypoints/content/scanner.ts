@@ -3,13 +3,27 @@
  * and the blocks a MutationObserver reports as changed. No slice runs longer than about 8 ms, so
  * a 1 MB page never causes a long task, and a change costs time in proportion to the changed
  * text, never the page.
+ *
+ * An idle period lasts up to 50 ms, and an idle callback asked for inside one only runs in the
+ * next. So a slice that ends with idle time left chains the next slice through a MessageChannel
+ * task (a task of its own: no slice gets longer) for as long as the idle period lasts, and keeps
+ * one idle callback asked for meanwhile, which carries the work into the next idle period.
  */
 import type { ContentScriptContext } from '#imports';
-import { blockOf, isBlockElement, isInSkippedRegion, type TextRun, TextWalker } from './text-index';
+import {
+  blockOf,
+  isBlockElement,
+  isInSkippedRegion,
+  isSkippedElement,
+  type TextRun,
+  TextWalker,
+} from './text-index';
 
 const SLICE_MS = 8;
 /** Hand runs to the checker at least this often, so one slice stays one slice. */
-const MAX_PENDING_CHARS = 24_000;
+const MAX_PENDING_CHARS = 4_000;
+/** A chained slice starts only while at least this much of the idle period is left. */
+const MIN_IDLE_LEFT_MS = 2;
 const IDLE_TIMEOUT_MS = 200;
 /** A walk whose next node left the page restarts; past this it stops and leaves it to mutations. */
 const MAX_RESTARTS = 3;
@@ -29,6 +43,8 @@ export interface ScanSink {
 
 interface Job {
   root: Node;
+  /** Only these children of root (a run of inline nodes added to a block that holds blocks). */
+  span?: { first: Node; last: Node };
   walker: TextWalker;
   /** Blocks this job has cleared (on the first run it found in each). */
   cleared: Set<Element>;
@@ -43,6 +59,14 @@ export class Scanner {
   private needsPrune = false;
   private scheduled = false;
   private observer: MutationObserver | null = null;
+  /** Inline runs to index without clearing their block (all their nodes are new). */
+  private readonly spans: Array<{ block: Element; first: Node; last: Node }> = [];
+  /** Where the current idle period ends (performance.now() time); 0 outside one. */
+  private idleEnd = 0;
+  private chained = false;
+  private channel: MessageChannel | null = null;
+  /** Work was done since the sink was last told that everything is settled. */
+  private unsettled = false;
 
   constructor(
     private readonly ctx: ContentScriptContext,
@@ -54,13 +78,15 @@ export class Scanner {
   }
 
   get busy(): boolean {
-    return this.jobs.length > 0 || this.dirty.size > 0;
+    return this.jobs.length > 0 || this.dirty.size > 0 || this.spans.length > 0;
   }
 
   /** Index the whole page again (first scan, or after client-side navigation). */
   scanAll(): void {
     this.jobs = [];
     this.dirty.clear();
+    this.spans.length = 0;
+    this.unsettled = true;
     const root = document.body ?? document.documentElement;
     this.jobs.push(this.createJob(root));
     this.schedule();
@@ -84,9 +110,14 @@ export class Scanner {
     this.observer = null;
     this.jobs = [];
     this.dirty.clear();
+    this.spans.length = 0;
+    this.channel?.port1.close();
+    this.channel = null;
+    this.chained = false;
   }
 
   private intake(records: MutationRecord[]): void {
+    let added: Set<Node> | null = null;
     for (const record of records) {
       const target = record.target;
       if (this.isOwn(target)) continue;
@@ -103,9 +134,12 @@ export class Scanner {
       for (const node of record.addedNodes) {
         if (this.isOwn(node)) continue;
         if (node.nodeType === 1 && isBlockElement(node as Element)) this.queue(node);
-        else if (node.nodeType === 1 || node.nodeType === 3) {
+        else if (node.nodeType === 3 && isBlankBetweenBlocks(node as Text)) {
+          // 「\n」 between appended paragraphs: it joins no text, so it changes no finding
+        } else if (node.nodeType === 1 || node.nodeType === 3) {
           inline = true;
-          this.queueBlockOf(target, node);
+          added ??= addedNodesOf(records);
+          this.queueInline(target, node, added);
         }
       }
       if (record.removedNodes.length > 0) {
@@ -118,7 +152,49 @@ export class Scanner {
         }
       }
     }
-    if (this.dirty.size > 0 || this.needsPrune) this.schedule();
+    if (this.busy || this.needsPrune) {
+      this.unsettled = true;
+      this.schedule();
+    }
+  }
+
+  /**
+   * An inline node was added under `target`. When its run of inline siblings is bounded by blocks
+   * and holds nothing but new nodes and white space, no finding points into it: only that run is
+   * indexed, not its whole block (a <main> of 1,000 articles). Otherwise its block is rescanned.
+   */
+  private queueInline(target: Node, node: Node, added: ReadonlySet<Node>): void {
+    const block = blockOf(target);
+    if (!block) return;
+    const name = block.localName;
+    if (name !== 'html' && target === block && node.parentNode === block) {
+      let first = node;
+      let last = node;
+      let bounded = false;
+      let fresh = true;
+      for (let n = node.previousSibling; n && fresh; n = n.previousSibling) {
+        if (n.nodeType === 1 && isBlockElement(n as Element)) {
+          bounded = true;
+          break;
+        }
+        fresh = isFreshOrBlank(n, added);
+        first = n;
+      }
+      for (let n = node.nextSibling; n && fresh; n = n.nextSibling) {
+        if (n.nodeType === 1 && isBlockElement(n as Element)) {
+          bounded = true;
+          break;
+        }
+        fresh = isFreshOrBlank(n, added);
+        last = n;
+      }
+      if (fresh && bounded) {
+        for (const s of this.spans) if (s.block === block && s.first === first && s.last === last) return;
+        this.spans.push({ block, first, last });
+        return;
+      }
+    }
+    this.queueBlockOf(target, node);
   }
 
   /**
@@ -140,9 +216,10 @@ export class Scanner {
     this.dirty.add(node);
   }
 
-  private createJob(root: Node): Job {
+  private createJob(root: Node, span?: { first: Node; last: Node }): Job {
     const job: Job = {
       root,
+      span,
       cleared: new Set(),
       runs: [],
       chars: 0,
@@ -150,7 +227,10 @@ export class Scanner {
       walker: null as unknown as TextWalker,
     };
     job.walker = this.walkerFor(job);
-    if (root.nodeType === 1 && isBlockElement(root as Element)) {
+    if (span) {
+      // every node of the span is new: the block's other runs keep their findings
+      job.cleared.add(root as Element);
+    } else if (root.nodeType === 1 && isBlockElement(root as Element)) {
       job.cleared.add(root as Element);
       this.sink.clearBlock(root as Element);
     }
@@ -158,17 +238,22 @@ export class Scanner {
   }
 
   private walkerFor(job: Job): TextWalker {
-    return new TextWalker(job.root, (run) => {
-      job.runs.push(run);
-      job.chars += run.text.length;
-    });
+    return new TextWalker(
+      job.root,
+      (run) => {
+        job.runs.push(run);
+        job.chars += run.text.length;
+      },
+      job.span,
+    );
   }
 
   /** Changed nodes become jobs; a node inside another changed node is covered by its job. */
   private takeDirty(): void {
-    if (this.dirty.size === 0) return;
+    if (this.dirty.size === 0 && this.spans.length === 0) return;
     const nodes = new Set(this.dirty);
     this.dirty.clear();
+    const spans = this.spans.splice(0);
     for (const node of nodes) {
       if (!node.isConnected) continue;
       let covered = false;
@@ -177,6 +262,22 @@ export class Scanner {
       // Hidden now (hidden, aria-hidden, contenteditable): what it held goes, nothing is indexed.
       if (isInSkippedRegion(node)) this.sink.clearWithin(node);
       else this.jobs.push(this.createJob(node));
+    }
+    for (const { block, first, last } of spans) {
+      if (
+        !first.isConnected ||
+        !last.isConnected ||
+        first.parentNode !== block ||
+        last.parentNode !== block
+      ) {
+        // moved again since: index its block the ordinary way, next time round
+        if (block.isConnected) this.dirty.add(block);
+        continue;
+      }
+      let covered = false;
+      for (let up: Node | null = block; up && !covered; up = up.parentNode) covered = nodes.has(up);
+      if (covered || isInSkippedRegion(block)) continue;
+      this.jobs.push(this.createJob(block, { first, last }));
     }
   }
 
@@ -188,16 +289,33 @@ export class Scanner {
 
   private slice(deadline: IdleDeadline): void {
     this.scheduled = false;
+    const now = performance.now();
+    // a callback run because it timed out has no idle period to chain slices in
+    this.idleEnd = deadline.didTimeout ? 0 : now + deadline.timeRemaining();
     const budget = deadline.didTimeout ? SLICE_MS : Math.min(SLICE_MS, Math.max(2, deadline.timeRemaining()));
-    const end = performance.now() + budget;
+    this.work(now + budget);
+  }
+
+  /** A slice chained in the same idle period, as a task of its own. */
+  private continueSlice(): void {
+    this.chained = false;
+    if (this.ctx.isInvalid) return;
+    const now = performance.now();
+    if (now > this.idleEnd - MIN_IDLE_LEFT_MS) return; // the idle callback asked for takes over
+    this.work(now + Math.min(SLICE_MS, this.idleEnd - now));
+  }
+
+  private work(end: number): void {
     this.takeDirty();
     while (this.jobs.length > 0 && performance.now() < end) {
       const job = this.jobs[0] as Job;
       const next = job.walker.position;
       if (next && !next.isConnected) {
-        if (job.restarts >= MAX_RESTARTS || !job.root.isConnected) {
+        if (job.restarts >= MAX_RESTARTS || !job.root.isConnected || job.span) {
           this.flush(job);
           this.jobs.shift();
+          // a span whose nodes moved: its block is indexed the ordinary way instead
+          if (job.span && job.root.isConnected) this.dirty.add(job.root);
           continue;
         }
         job.restarts++;
@@ -213,8 +331,22 @@ export class Scanner {
       this.needsPrune = false;
       this.sink.prune();
     }
-    if (this.busy || this.needsPrune) this.schedule();
-    else this.sink.settled();
+    if (this.busy || this.needsPrune) {
+      this.schedule();
+      if (!this.chained && performance.now() < this.idleEnd - MIN_IDLE_LEFT_MS) this.chain();
+    } else if (this.unsettled) {
+      this.unsettled = false;
+      this.sink.settled();
+    }
+  }
+
+  private chain(): void {
+    if (!this.channel) {
+      this.channel = new MessageChannel();
+      this.channel.port1.onmessage = () => this.continueSlice();
+    }
+    this.chained = true;
+    this.channel.port2.postMessage(null);
   }
 
   private flush(job: Job): void {
@@ -230,4 +362,27 @@ export class Scanner {
     }
     this.sink.analyze(runs);
   }
+}
+
+const BLANK = /^\s*$/;
+
+/** White space with a block (or nothing) on one side: it ends a run at most, joining no words. */
+function isBlankBetweenBlocks(text: Text): boolean {
+  if (!BLANK.test(text.data)) return false;
+  const edge = (n: Node | null) => n === null || (n.nodeType === 1 && isBlockElement(n as Element));
+  return edge(text.previousSibling) || edge(text.nextSibling);
+}
+
+/** A node added in this batch of mutations, or white space (which no finding points into). */
+function isFreshOrBlank(node: Node, added: ReadonlySet<Node>): boolean {
+  if (added.has(node)) return true;
+  if (node.nodeType === 3) return BLANK.test((node as Text).data);
+  if (node.nodeType === 1 && isSkippedElement(node as Element)) return true;
+  return node.nodeType === 8; // a comment
+}
+
+function addedNodesOf(records: readonly MutationRecord[]): Set<Node> {
+  const out = new Set<Node>();
+  for (const r of records) for (const n of r.addedNodes) out.add(n);
+  return out;
 }

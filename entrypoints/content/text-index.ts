@@ -149,13 +149,18 @@ export class TextWalker {
   private starts: number[] = [];
   private length = 0;
 
+  /** With `span`, only root's children span.first…span.last are walked (one run of inline nodes). */
+  private readonly last: Node | null;
+
   constructor(
     private readonly root: Node,
     private readonly onRun: (run: TextRun) => void,
+    span?: { first: Node; last: Node },
   ) {
     const start = blockOf(root);
     if (start) this.blocks.push(start);
-    this.node = root.firstChild;
+    this.node = span ? span.first : root.firstChild;
+    this.last = span ? span.last : null;
     if (root.nodeType === 1 && isBlockElement(root as Element) && !isRenderedBlock(root as Element)) {
       this.node = null;
     }
@@ -212,6 +217,7 @@ export class TextWalker {
   private advance(from: Node): Node | null {
     let n: Node | null = from;
     while (n && n !== this.root) {
+      if (n === this.last) return null;
       if (n.nextSibling) return n.nextSibling;
       n = n.parentNode;
       if (!n || n === this.root) return null;

@@ -83,7 +83,18 @@ export interface OfficialDate {
   season?: DateValue['season'];
 }
 
+/** Parsed once per dataset value (the check runs for every date near a cue). */
+const officialDates = new WeakMap<object, { date: OfficialDate; source: string; sourceSeason: unknown }>();
+
 export function parseOfficialDate(v: Extract<FigureValue, { kind: 'date' }>): OfficialDate {
+  const known = officialDates.get(v);
+  if (known !== undefined && known.source === v.date && known.sourceSeason === v.season) return known.date;
+  const date = readOfficialDate(v);
+  officialDates.set(v, { date, source: v.date, sourceSeason: v.season });
+  return date;
+}
+
+function readOfficialDate(v: Extract<FigureValue, { kind: 'date' }>): OfficialDate {
   const [y, m, d] = v.date.split('-').map(Number);
   const out: OfficialDate = { year: y as number };
   if (m !== undefined) out.month = m;

@@ -92,6 +92,24 @@ export class CueIndex {
     return out;
   }
 
+  /** Whether any cue occurs in text (as scan would find it), without collecting the hits. */
+  has(text: string): boolean {
+    const first = this.first;
+    const to = text.length;
+    for (let i = 0; i < to; i++) {
+      if (first[text.charCodeAt(i)] === 0) continue;
+      let node: Node | undefined = this.root;
+      const firstWordy = isWordCode(foldCode(text.charCodeAt(i)));
+      if (firstWordy && i > 0 && isWordCode(foldCode(text.charCodeAt(i - 1)))) continue;
+      for (let j = i; j < to && node !== undefined; j++) {
+        node = node.next.get(lowerCode(foldCode(text.charCodeAt(j))));
+        if (node === undefined) break;
+        if (node.ends.length > 0 && this.endsOk(text, j + 1, to)) return true;
+      }
+    }
+    return false;
+  }
+
   private endsOk(text: string, end: number, to: number): boolean {
     const last = foldCode(text.charCodeAt(end - 1));
     if (!isWordCode(last) || end >= to) return true;

@@ -437,6 +437,8 @@ export function compileEngine(data: PlanDataset, deps: EngineDeps): Engine {
     mentions: readonly DetectedMention[],
     termsInBlock: ReadonlySet<string>,
     assume: boolean,
+    /** The block matches some misstatement pattern (else none of its sentences does). */
+    blockMayMatch: boolean,
     out: Claim[],
   ): void {
     // cue words of the sentence; a cue inside a quantity (倍 in 2倍, 億円 in 88億円) does not count
@@ -475,7 +477,7 @@ export function compileEngine(data: PlanDataset, deps: EngineDeps): Engine {
       else list.push(h);
     }
     const sentence = block.slice(sent.start, sent.end);
-    const patternsMayMatch = anyPattern === null || anyPattern.test(sentence);
+    const patternsMayMatch = anyPattern === null || (blockMayMatch && anyPattern.test(sentence));
     // nothing to say about a sentence with no cue word and no misstatement pattern
     if (hits.length === 0 && !assume && !patternsMayMatch) return;
     scoreMemo = new Map();
@@ -651,6 +653,11 @@ export function compileEngine(data: PlanDataset, deps: EngineDeps): Engine {
     offset = 0,
   ): Claim[] {
     claimOffset = offset;
+    // A sentence with no cue word and no misstatement pattern holds no claim (checkSentence), and
+    // every sentence's cues and pattern matches are the block's: a block with none is skipped
+    // before its quantities are read.
+    const blockMayMatch = anyPattern === null || anyPattern.test(block);
+    if (!assume && !blockMayMatch && !cues.has(block)) return [];
     const qs = findQuantities(block);
     if (qs.length === 0) return [];
     const sentences = splitSentences(block, qs);
@@ -673,7 +680,7 @@ export function compileEngine(data: PlanDataset, deps: EngineDeps): Engine {
         inSentence.push(mentions[j] as DetectedMention);
       }
       out.length = 0;
-      checkSentence(block, s, mine, inSentence, termsInBlock, assume, out);
+      checkSentence(block, s, mine, inSentence, termsInBlock, assume, blockMayMatch, out);
       out.sort((a, b) => a.start - b.start);
       for (const c of out) all.push(c);
     }

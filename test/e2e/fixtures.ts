@@ -97,8 +97,15 @@ export async function launchWithExtension(): Promise<{
 }
 
 export async function serviceWorkerOf(context: BrowserContext): Promise<Worker> {
-  const existing = context.serviceWorkers()[0];
-  return existing ?? (await context.waitForEvent('serviceworker'));
+  // The worker may start between the look and the wait, so look again after each short wait
+  // instead of waiting once for an event that may already have fired.
+  for (let attempt = 0; attempt < 6; attempt++) {
+    const existing = context.serviceWorkers()[0];
+    if (existing) return existing;
+    const started = await context.waitForEvent('serviceworker', { timeout: 5_000 }).catch(() => null);
+    if (started) return started;
+  }
+  throw new Error('the extension’s service worker did not start');
 }
 
 interface Fixtures {

@@ -1,3 +1,5 @@
+import { BLOCK_ELEMENTS } from '../../lib/html/block-elements';
+
 /**
  * The page's visible text as strings with offsets: one string per run of text between block
  * boundaries, so a match may cross <em>, <a> or <ruby> but never a paragraph. Offsets map back to
@@ -50,53 +52,7 @@ const SKIPPED = new Set([
 ]);
 
 /** Elements that start and end a run: text never joins across them. */
-const BLOCKS = new Set([
-  'address',
-  'article',
-  'aside',
-  'blockquote',
-  'body',
-  'caption',
-  'dd',
-  'details',
-  'dialog',
-  'div',
-  'dl',
-  'dt',
-  'fieldset',
-  'figcaption',
-  'figure',
-  'footer',
-  'form',
-  'h1',
-  'h2',
-  'h3',
-  'h4',
-  'h5',
-  'h6',
-  'header',
-  'hgroup',
-  'hr',
-  'html',
-  'legend',
-  'li',
-  'main',
-  'nav',
-  'ol',
-  'p',
-  'pre',
-  'section',
-  'summary',
-  'table',
-  'tbody',
-  'td',
-  'tfoot',
-  'th',
-  'thead',
-  'tr',
-  'ul',
-  'button',
-]);
+const BLOCKS = new Set([...BLOCK_ELEMENTS, 'button']);
 
 export function isBlockElement(el: Element): boolean {
   return BLOCKS.has(el.localName);

@@ -9,54 +9,11 @@
  * Linear in the input.
  */
 
+import { BLOCK_ELEMENTS } from '../html/block-elements';
+
 const RAW_TEXT = new Set(['script', 'style', 'noscript', 'template', 'title', 'textarea', 'xmp', 'iframe']);
-const BLOCK = new Set([
-  'address',
-  'article',
-  'aside',
-  'blockquote',
-  'body',
-  'br',
-  'caption',
-  'dd',
-  'details',
-  'dialog',
-  'div',
-  'dl',
-  'dt',
-  'fieldset',
-  'figcaption',
-  'figure',
-  'footer',
-  'form',
-  'h1',
-  'h2',
-  'h3',
-  'h4',
-  'h5',
-  'h6',
-  'header',
-  'hgroup',
-  'hr',
-  'html',
-  'li',
-  'main',
-  'nav',
-  'ol',
-  'p',
-  'pre',
-  'section',
-  'summary',
-  'table',
-  'tbody',
-  'td',
-  'tfoot',
-  'th',
-  'thead',
-  'tr',
-  'ul',
-  'option',
-]);
+// Line breaks and list options also end a line of text in a saved page.
+const BLOCK = new Set([...BLOCK_ELEMENTS, 'br', 'option']);
 
 const NAMED: Record<string, string> = {
   amp: '&',

@@ -1,8 +1,20 @@
+import type { Reaction } from '../../lib/plan/schema';
 import { anchorId } from '../../lib/search/anchors';
 import { useDataset } from '../common/dataset-context';
 import { formatDate, useI18n } from '../common/i18n-context';
+import { SourceLink } from '../common/SourceLink';
 
-/** The plan at a glance: vision, 3 principles, 4 basic policies, the PM's 7 instructions, terms. */
+const REACTION_KIND_KEYS: Record<Reaction['kind'], string> = {
+  welcome: 'popup_reactions_kind_welcome',
+  concern: 'popup_reactions_kind_concern',
+  criticism: 'popup_reactions_kind_criticism',
+  opinion: 'popup_reactions_kind_opinion',
+};
+
+/**
+ * The plan at a glance: vision, 3 principles, 4 basic policies, the PM's 7 instructions, terms,
+ * and reactions to it (opinions from the press, never figures).
+ */
 export function OverviewView() {
   const { t, lang } = useI18n();
   const { dataset, lookup } = useDataset();
@@ -137,6 +149,38 @@ export function OverviewView() {
           ))}
         </dl>
       </section>
+
+      {dataset.reactions.length > 0 ? (
+        <section class="pl-section pl-reactions" aria-labelledby="pl-h-reactions">
+          <h2 class="pl-section__title" id="pl-h-reactions">
+            {t('popup_reactions_title')}
+          </h2>
+          <p class="pl-note">{t('popup_reactions_note')}</p>
+          <ul class="pl-reactions__list">
+            {dataset.reactions.map((r) => (
+              <li
+                key={r.id}
+                id={anchorId('reaction', r.id)}
+                tabIndex={-1}
+                class={`pl-reaction pl-reaction--${r.kind}`}
+                data-kind={r.kind}
+              >
+                <p class="pl-reaction__head">
+                  <span class={`pl-rkind pl-rkind--${r.kind}`}>
+                    <span class="pl-rkind__shape" aria-hidden="true" />
+                    {t(REACTION_KIND_KEYS[r.kind])}
+                  </span>
+                  <span class="pl-reaction__who">{r.who[lang]}</span>
+                </p>
+                <p class="pl-reaction__text">{r.text[lang]}</p>
+                {r.sources.map((c) => (
+                  <SourceLink key={c.sourceId} citation={c} source={lookup.source(c.sourceId)} />
+                ))}
+              </li>
+            ))}
+          </ul>
+        </section>
+      ) : null}
 
       <footer class="pl-dataset">
         {t('popup_dataset_version', plan.datasetVersion, formatDate(plan.asOf, lang))}

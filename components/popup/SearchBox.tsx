@@ -14,6 +14,7 @@ const KIND_KEYS: Record<ItemKind, string> = {
   misstatement: 'search_kind_misstatement',
   chart: 'search_kind_chart',
   milestone: 'search_kind_milestone',
+  reaction: 'popup_reactions_search_kind',
 };
 
 interface Props {

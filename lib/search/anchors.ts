@@ -15,7 +15,8 @@ export type ItemKind =
   | 'figure'
   | 'misstatement'
   | 'chart'
-  | 'milestone';
+  | 'milestone'
+  | 'reaction';
 
 const TAB_OF: Record<ItemKind, PopupTab> = {
   plan: 'overview',
@@ -27,6 +28,7 @@ const TAB_OF: Record<ItemKind, PopupTab> = {
   misstatement: 'figures',
   chart: 'figures',
   milestone: 'timeline',
+  reaction: 'overview',
 };
 
 export function anchorId(kind: ItemKind, id: string): string {

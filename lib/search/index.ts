@@ -8,7 +8,7 @@ export { normalizeForSearch } from './normalize';
 
 /**
  * Search over the plan as the popup shows it: principles, policies, instructions, terms, figures,
- * misstatements, charts and milestones, in Japanese and English at once. Pure: the index is built
+ * misstatements, charts, milestones and reactions, in Japanese and English at once. Pure: the index is built
  * from the dataset passed in, once, by `createSearch`.
  */
 
@@ -122,6 +122,9 @@ export function buildSearchDocs(dataset: PlanDataset): SearchDoc[] {
   for (const m of dataset.timeline) {
     docs.push(doc('milestone', m.id, m.label, { ja: m.date, en: m.date }, [], [m.date]));
   }
+  for (const r of dataset.reactions) {
+    docs.push(doc('reaction', r.id, r.text, r.who, [], both(r.who)));
+  }
   return docs;
 }
 
@@ -189,4 +192,5 @@ const KIND_ORDER: Record<ItemKind, number> = {
   chart: 6,
   misstatement: 7,
   milestone: 8,
+  reaction: 9,
 };

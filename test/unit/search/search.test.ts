@@ -26,7 +26,8 @@ describe('plan search', () => {
         dataset.terms.length +
         dataset.figures.length +
         dataset.misstatements.length +
-        dataset.timeline.length,
+        dataset.timeline.length +
+        dataset.reactions.length,
     );
     expect(new Set(docs.map((d) => d.anchor)).size).toBe(docs.length);
   });
@@ -65,6 +66,16 @@ describe('plan search', () => {
     expect(top('AIを使う')?.id).toBe('use');
     expect(search.search('Use AI').some((r) => r.doc.kind === 'policy' && r.doc.id === 'use')).toBe(true);
     expect(search.search('閣議決定').some((r) => r.doc.kind === 'milestone')).toBe(true);
+  });
+
+  it('finds reactions (評価) in both languages, on the overview tab', () => {
+    for (const query of ['日本新聞協会', 'Newspaper Publishers', '空想的', 'fantastical']) {
+      const hit = search.search(query).find((r) => r.doc.kind === 'reaction');
+      expect(hit, query).toBeTruthy();
+      expect(hit?.doc.tab).toBe('overview');
+    }
+    expect(search.search('日本新聞協会')[0]?.doc.anchor).toBe(anchorId('reaction', 'newspaper-association'));
+    expect(search.search('fantastical').some((r) => r.doc.id === 'nri-kiuchi')).toBe(true);
   });
 
   it('returns nothing for an empty query and for nonsense', () => {

@@ -18,6 +18,15 @@
 import type { Mention } from '../check/types';
 import type { Term } from '../plan/schema';
 import { type Span, splitBlocks } from './blocks';
+import {
+  aisiOwner,
+  type GenericMatch,
+  genericPlanMatches,
+  gennaiInContext,
+  hasAiContext,
+  hasPlanContext,
+} from './context';
+import { foldWidth } from './fold';
 import { compileTermMatcher, type RawMatch, type TermMatcher } from './matcher';
 import { otherPlanPositions } from './other-plan';
 
@@ -54,8 +63,64 @@ function toMention(text: string, m: RawMatch, offset: number): DetectedMention {
   };
 }
 
+/** Term ids the context rules (context.ts) speak for; a dataset without them simply gets no such rule. */
+const PLAN_ID = 'plan';
+const GENNAI_ID = 'gennai';
+const AISI_ID = 'aisi';
+
+/**
+ * Context rules on one block's mentions (offsets relative to the block): generic names of the plan are
+ * added where the block speaks of AI, 源内 and Japan's AISI anchor with the right company, and a foreign
+ * AI Safety Institute is dropped. `block` is the width-folded `original`. Returns whether a rule anchored
+ * the block.
+ */
+function applyContext(
+  original: string,
+  block: string,
+  mentions: DetectedMention[],
+  generics: readonly GenericMatch[],
+  taken: readonly Span[],
+  hasPlanTerm: boolean,
+): boolean {
+  let anchored = false;
+  for (let k = mentions.length - 1; k >= 0; k--) {
+    const m = mentions[k] as DetectedMention;
+    if (m.termId === GENNAI_ID && !m.anchorsPlan && gennaiInContext(block, m)) {
+      m.anchorsPlan = true;
+      anchored = true;
+    } else if (m.termId === AISI_ID && !m.anchorsPlan) {
+      const owner = aisiOwner(block, m);
+      if (owner === 'foreign') mentions.splice(k, 1);
+      else if (owner === 'japan') {
+        m.anchorsPlan = true;
+        anchored = true;
+      }
+    }
+  }
+  if (!hasPlanTerm || generics.length === 0 || !hasAiContext(block)) return anchored;
+  const planContext = hasPlanContext(block);
+  let added = false;
+  for (const g of generics) {
+    if (g.kind === 'draft' && !planContext) continue;
+    if (taken.some((t) => t.start < g.end && g.start < t.end)) continue;
+    const anchors = g.kind === 'explicit';
+    mentions.push({
+      start: g.start,
+      end: g.end,
+      text: original.slice(g.start, g.end),
+      termId: PLAN_ID,
+      anchorsPlan: anchors,
+    });
+    anchored ||= anchors;
+    added = true;
+  }
+  if (added) mentions.sort((a, b) => a.start - b.start);
+  return anchored;
+}
+
 export function compileDetector(terms: readonly Term[]): Detector {
   const matcher = compileTermMatcher(terms);
+  const hasPlanTerm = terms.some((t) => t.id === PLAN_ID);
 
   function scanText(text: string): Array<BlockScan & Span> {
     const raws = matcher.scan(text);
@@ -71,22 +136,51 @@ export function compileDetector(terms: readonly Term[]): Detector {
       others.push(...dropped);
       others.sort((a, b) => a - b);
     }
+    const folded = foldWidth(text);
+    const generics = hasPlanTerm ? genericPlanMatches(folded) : [];
     const blocks = splitBlocks(text);
     const out: Array<BlockScan & Span> = [];
     let r = 0;
     let o = 0;
+    let g = 0;
     for (const b of blocks) {
       while (r < raws.length && (raws[r] as RawMatch).start < b.start) r++;
       const mentions: DetectedMention[] = [];
+      // Spans no generic name may overlap: every alias match (excluded ones too) and other plans' names.
+      const taken: Span[] = [];
       let anchored = false;
+      let entity = false;
       while (r < raws.length && (raws[r] as RawMatch).end <= b.end) {
         const m = raws[r++] as RawMatch;
+        taken.push({ start: m.start - b.start, end: m.end - b.start });
         if (m.excluded) continue;
         if (m.term.anchorsPlan) anchored = true;
+        if (m.term.id === GENNAI_ID || m.term.id === AISI_ID) entity = true;
         mentions.push(toMention(text, m, b.start));
       }
       while (o < others.length && (others[o] as number) < b.start) o++;
       const otherPlan = o < others.length && (others[o] as number) < b.end;
+      for (let k = o; k < others.length && (others[k] as number) < b.end; k++) {
+        const at = (others[k] as number) - b.start;
+        taken.push({ start: at, end: at + 1 });
+      }
+      while (g < generics.length && (generics[g] as GenericMatch).start < b.start) g++;
+      const inBlock: GenericMatch[] = [];
+      while (g < generics.length && (generics[g] as GenericMatch).end <= b.end) {
+        const x = generics[g++] as GenericMatch;
+        inBlock.push({ start: x.start - b.start, end: x.end - b.start, kind: x.kind });
+      }
+      if (entity || inBlock.length > 0) {
+        anchored =
+          applyContext(
+            text.slice(b.start, b.end),
+            folded.slice(b.start, b.end),
+            mentions,
+            inBlock,
+            taken,
+            hasPlanTerm,
+          ) || anchored;
+      }
       out.push({ start: b.start, end: b.end, mentions, anchored, otherPlan });
     }
     return out;

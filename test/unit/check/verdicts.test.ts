@@ -104,7 +104,8 @@ describe('analyzeBlocks', () => {
     expect(results[2]).toEqual({ mentions: [], claims: [] });
   });
   it('non-anchor blocks count only when the page is about the plan', () => {
-    const block = ['源内は10万人以上の政府職員が使う'];
+    // 源内 with no デジタル庁 / 政府職員 / ガバメントAI nearby does not make a page about the plan on its own
+    const block = ['源内は10万人以上が使う'];
     expect(analyzeBlocks(block).aboutPlan).toBe(false);
     expect(analyzeBlocks(block).results[0]).toEqual({ mentions: [], claims: [] });
     const later = analyzeBlocks(block, { aboutPlan: true });

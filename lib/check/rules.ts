@@ -18,7 +18,7 @@ import type { DetectedMention } from '../detect/detector';
 import type { DateValue, Quantity } from '../numbers/types';
 import type { Figure, FigureValue, Misstatement, Text } from '../plan/schema';
 import { agreesWith, unitFits } from './agree';
-import { type ClaimFacts, claimFacts, compatible, mayMismatch } from './claim-model';
+import { type ClaimFacts, claimFacts, compatible, isConversion, mayMismatch } from './claim-model';
 import { type Compiled, STATUS_RANK, type Target } from './compile';
 import type { CueHit } from './cues';
 import { explainMatch, explainMismatch, explainMisstatement, explainNotInPlan } from './explain';
@@ -65,7 +65,7 @@ const MAX_DATE_GAP = 25;
 const FOREIGN_JA =
   /米国|アメリカ|中国|英国|イギリス|欧州|EU|韓国|ドイツ|フランス|インド|台湾|シンガポール|カナダ|海外|諸外国|世界平均/;
 const FOREIGN_EN =
-  /\b(?:U\.S\.|US|USA|United States|America|American|China|Chinese|UK|U\.K\.|Britain|British|EU|Europe|European|Korea|Korean|Germany|France|India|Taiwan|Singapore|Canada)\b/;
+  /\b(?:U\.S\.|U\.K\.|(?:US|USA|United States|America|American|China|Chinese|UK|Britain|British|EU|Europe|European|Korea|Korean|Germany|France|India|Taiwan|Singapore|Canada)\b)/;
 /** 「英国並みの200人」 compares Japan's own target with another country: not foreign. */
 const LIKE = /^(?:並み|並|と同等|と同じ|レベル|水準|に匹敵)|^-level|^ level/;
 const CLAUSE_END_CODES = new Set([0x3001, 0xff0c, 44, 59, 0xff1b, 0x3002, 58, 0xff1a]);
@@ -198,6 +198,8 @@ export function misstatementsByPattern(f: SentenceFacts, c: Compiled): Finding[]
                 bound: 'exact',
               };
         taken.push({ start: Math.min(ps, q.start), end: Math.max(pe, q.end) });
+        // the article's own conversion (「1兆円（約67億ドル）」, "¥1 trillion ($6.7 billion)") is not the slip
+        if ((q.unit === 'JPY' || q.unit === 'USD') && isConversion(f.block, q, f.qs)) continue;
         out.push(misstatementFinding(q, rule.m, c));
       }
     }

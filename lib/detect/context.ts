@@ -17,7 +17,7 @@ import type { Span } from './blocks';
 
 export interface GenericMatch extends Span {
   /** explicit: 初の「基本計画」, "basic plan on AI" (anchors); bare: 基本計画, "basic plan"; draft: 骨子案, "draft plan". */
-  kind: 'explicit' | 'bare' | 'draft';
+  kind: 'explicit' | 'bare' | 'draft' | 'law';
 }
 
 /** The block speaks of AI (folded text: ＡＩ is AI). "AI" must not be part of a longer Latin word. */
@@ -82,9 +82,45 @@ export function hasPlanContext(block: string): boolean {
   return PLAN_CONTEXT.test(block);
 }
 
+/**
+ * A bare 基本計画 / "basic plan" in an AI passage that also speaks of the government deciding it (戦略本部,
+ * 閣議, 首相, 政府, cabinet, prime minister): the national plan, so it anchors as 初の「基本計画」 does.
+ * Other plans are already ruled out by name (宇宙基本計画 never reaches here).
+ */
+const GOVERNMENT_CONTEXT = /戦略本部|閣議|首相|総理|政府|[Cc]abinet|[Pp]rime [Mm]inister|[Gg]overnment/;
+export function hasGovernmentContext(block: string): boolean {
+  return GOVERNMENT_CONTEXT.test(block);
+}
+
+/** The AI Act's English formal name in its usual translations. */
+const AI_ACT_FORMAL_G =
+  /\bAct on (?:the )?Promotion of Research,? (?:and )?Development,? and (?:the )?Utili[sz]ation of Artificial[- ]Intelligence[- ]Related Technolog(?:y|ies)\b/gi;
+
+/** Spans of the AI Act's English formal name in `folded`. */
+export function aiActFormalMatches(folded: string): Span[] {
+  const out: Span[] = [];
+  if (!/Promotion of Research/i.test(folded)) return out;
+  AI_ACT_FORMAL_G.lastIndex = 0;
+  for (let m = AI_ACT_FORMAL_G.exec(folded); m !== null; m = AI_ACT_FORMAL_G.exec(folded))
+    out.push({ start: m.index, end: m.index + m[0].length });
+  return out;
+}
+
+/**
+ * Does this mention of the AI Act anchor the page? Its formal names (AI推進法, the law's full title,
+ * "AI Promotion Act") are Japan's law only; a bare AI法 / "AI Act" needs the block to say Japan
+ * (foreign acts are exclusions: EU AI法, 韓国AI基本法).
+ */
+const AI_ACT_BARE = /^(?:AI法|AI Act)$/i;
+const JAPAN_LAW_CONTEXT = /日本|国会|参議院|衆議院|成立|公布|施行|Japan|Diet/;
+export function aiActAnchors(block: string, mention: Span): boolean {
+  const name = block.slice(mention.start, mention.end);
+  return !AI_ACT_BARE.test(name) || JAPAN_LAW_CONTEXT.test(block);
+}
+
 /** Company that makes 源内 / ガバメントAI the Digital Agency's platform for government staff. */
 const GENNAI_CONTEXT =
-  /デジタル庁|政府職員|国家公務員|ガバメントAI|源内|[Dd]igital [Aa]gency|government (?:employees|staff|workers|officials)|civil servants/g;
+  /デジタル庁|政府職員|国家公務員|ガバメントAI|源内|digital agency|government (?:employees|staff|workers|officials)|civil servants|ministries/gi;
 
 /** Does the block, outside the mention itself, say what makes 源内 the government's AI? */
 export function gennaiInContext(block: string, mention: Span): boolean {

@@ -19,11 +19,14 @@ import type { Mention } from '../check/types';
 import type { Term } from '../plan/schema';
 import { type Span, splitBlocks } from './blocks';
 import {
+  aiActAnchors,
+  aiActFormalMatches,
   aisiOwner,
   type GenericMatch,
   genericPlanMatches,
   gennaiInContext,
   hasAiContext,
+  hasGovernmentContext,
   hasPlanContext,
 } from './context';
 import { foldWidth } from './fold';
@@ -67,6 +70,7 @@ function toMention(text: string, m: RawMatch, offset: number): DetectedMention {
 const PLAN_ID = 'plan';
 const GENNAI_ID = 'gennai';
 const AISI_ID = 'aisi';
+const AI_ACT_ID = 'ai-act';
 
 /**
  * Context rules on one block's mentions (offsets relative to the block): generic names of the plan are
@@ -80,12 +84,14 @@ function applyContext(
   mentions: DetectedMention[],
   generics: readonly GenericMatch[],
   taken: readonly Span[],
-  hasPlanTerm: boolean,
 ): boolean {
   let anchored = false;
   for (let k = mentions.length - 1; k >= 0; k--) {
     const m = mentions[k] as DetectedMention;
-    if (m.termId === GENNAI_ID && !m.anchorsPlan && gennaiInContext(block, m)) {
+    if (m.termId === AI_ACT_ID && !m.anchorsPlan && aiActAnchors(block, m)) {
+      m.anchorsPlan = true;
+      anchored = true;
+    } else if (m.termId === GENNAI_ID && !m.anchorsPlan && gennaiInContext(block, m)) {
       m.anchorsPlan = true;
       anchored = true;
     } else if (m.termId === AISI_ID && !m.anchorsPlan) {
@@ -97,18 +103,19 @@ function applyContext(
       }
     }
   }
-  if (!hasPlanTerm || generics.length === 0 || !hasAiContext(block)) return anchored;
+  if (generics.length === 0 || !hasAiContext(block)) return anchored;
   const planContext = hasPlanContext(block);
+  const governmentContext = hasGovernmentContext(block);
   let added = false;
   for (const g of generics) {
     if (g.kind === 'draft' && !planContext) continue;
     if (taken.some((t) => t.start < g.end && g.start < t.end)) continue;
-    const anchors = g.kind === 'explicit';
+    const anchors = g.kind === 'explicit' || g.kind === 'law' || (g.kind === 'bare' && governmentContext);
     mentions.push({
       start: g.start,
       end: g.end,
       text: original.slice(g.start, g.end),
-      termId: PLAN_ID,
+      termId: g.kind === 'law' ? AI_ACT_ID : PLAN_ID,
       anchorsPlan: anchors,
     });
     anchored ||= anchors;
@@ -121,6 +128,16 @@ function applyContext(
 export function compileDetector(terms: readonly Term[]): Detector {
   const matcher = compileTermMatcher(terms);
   const hasPlanTerm = terms.some((t) => t.id === PLAN_ID);
+  const hasLawTerm = terms.some((t) => t.id === AI_ACT_ID);
+
+  /** Names found by pattern rather than by alias (context.ts), in order. */
+  function patternMatches(folded: string): GenericMatch[] {
+    const plan = hasPlanTerm ? genericPlanMatches(folded) : [];
+    if (!hasLawTerm) return plan;
+    const laws = aiActFormalMatches(folded).map((x): GenericMatch => ({ ...x, kind: 'law' }));
+    if (laws.length === 0) return plan;
+    return [...plan, ...laws].sort((a, b) => a.start - b.start);
+  }
 
   function scanText(text: string): Array<BlockScan & Span> {
     const raws = matcher.scan(text);
@@ -137,7 +154,7 @@ export function compileDetector(terms: readonly Term[]): Detector {
       others.sort((a, b) => a - b);
     }
     const folded = foldWidth(text);
-    const generics = hasPlanTerm ? genericPlanMatches(folded) : [];
+    const generics = patternMatches(folded);
     const blocks = splitBlocks(text);
     const out: Array<BlockScan & Span> = [];
     let r = 0;
@@ -155,7 +172,7 @@ export function compileDetector(terms: readonly Term[]): Detector {
         taken.push({ start: m.start - b.start, end: m.end - b.start });
         if (m.excluded) continue;
         if (m.term.anchorsPlan) anchored = true;
-        if (m.term.id === GENNAI_ID || m.term.id === AISI_ID) entity = true;
+        if (m.term.id === GENNAI_ID || m.term.id === AISI_ID || m.term.id === AI_ACT_ID) entity = true;
         mentions.push(toMention(text, m, b.start));
       }
       while (o < others.length && (others[o] as number) < b.start) o++;
@@ -172,14 +189,8 @@ export function compileDetector(terms: readonly Term[]): Detector {
       }
       if (entity || inBlock.length > 0) {
         anchored =
-          applyContext(
-            text.slice(b.start, b.end),
-            folded.slice(b.start, b.end),
-            mentions,
-            inBlock,
-            taken,
-            hasPlanTerm,
-          ) || anchored;
+          applyContext(text.slice(b.start, b.end), folded.slice(b.start, b.end), mentions, inBlock, taken) ||
+          anchored;
       }
       out.push({ start: b.start, end: b.end, mentions, anchored, otherPlan });
     }

@@ -159,6 +159,7 @@ ju('ポイント', 'number');
 ju('人', 'persons');
 ju('名', 'persons');
 ju('件', 'count');
+ju('つ', 'count'); // 4つの方針, 四つの柱
 ju('社', 'count');
 for (const w of ['カ国', 'か国', 'ヶ国', 'ケ国', 'ヵ国', '箇国', '機関', '団体', '拠点']) ju(w, 'count');
 ju('パラメーター', 'parameters');
@@ -292,6 +293,7 @@ const SUFFIX_QUALIFIERS: Array<[string, QuantityBound]> = [
   ['強', 'approx'],
   ['弱', 'approx'],
   [' or more', 'at-least'],
+  ['+', 'at-least'], // 100,000+ users
   [' or above', 'at-least'],
   [' or less', 'less-than'],
   [' or fewer', 'less-than'],
@@ -306,6 +308,7 @@ function suffixQualifier(s: string, q: Cand): void {
     if ((w === '強' || w === '弱' || w === '余') && NOT_AFTER_KYOU.has(s.charAt(after))) continue;
     if (w === '余' && s.charAt(after) === '裕') continue;
     if (w.charCodeAt(0) === 0x20 && isAsciiLetter(codeAt(s, after))) continue;
+    if (w === '+' && (isDigit(codeAt(s, after)) || !/^[\x20-\x7e]*$/.test(s.slice(q.start, q.end)))) continue; // 1+1; English only
     q.end = after;
     // A suffix says more than a prefix, except that approx + approx stays approx.
     if (q.bound === 'exact' || bound !== 'approx') q.bound = bound;

@@ -206,6 +206,8 @@ for (const w of [
   'directives',
   'initiatives',
   'strategies',
+  'directions',
+  'fields',
 ])
   add(w, W_UNIT, 1, { tag: 'count' });
 /** Words that may stand between a number and its unit word: "1,000 government employees". */
@@ -221,9 +223,15 @@ for (const w of [
   'more',
   'full',
   'time',
+  'basic',
+  'policy',
+  'guiding',
+  'key',
+  'core',
+  'main',
 ])
   add(w, W_MODIFIER, 0);
-for (const w of ['member', 'members', 'servants', 'employee', 'official', 'worker', 'researcher'])
+for (const w of ['member', 'members', 'servants', 'employee', 'official', 'worker', 'researcher', 'users'])
   add(w, W_UNIT, 1, { tag: 'persons' });
 add('parameters', W_UNIT, 1, { tag: 'parameters' });
 add('times', W_UNIT, 1, { tag: 'multiplier' });

@@ -57,7 +57,38 @@ describe('the plan as wire copy names it', () => {
   });
 });
 
+describe('the plan and its law named in other ways', () => {
+  it('AI(人工知能)基本計画 and a bare 基本計画 where the government and AI are named anchor the page', () => {
+    expect(found('日本で初めての「AI(人工知能)基本計画」が示された。')).toEqual([
+      ['AI(人工知能)基本計画', 'plan'],
+    ]);
+    expect(scanBlock('首相は戦略本部で、基本計画に沿ってAI投資を進めると述べた。').anchored).toBe(true);
+    // A city's own plan, with no national government in the passage, does not.
+    expect(scanBlock('市の基本計画ではAIを使った窓口を検討する。').anchored).toBe(false);
+  });
+
+  it("Japan's AI law by its formal names anchors; a bare AI Act with no Japanese context does not", () => {
+    expect(scanBlock('国会で成立した「AI(人工知能)法」を踏まえる。').anchored).toBe(true);
+    expect(scanBlock('人工知能関連技術の研究開発及び活用の推進に関する法律が成立した。').anchored).toBe(true);
+    expect(
+      found(
+        'Japan passed the Act on the Promotion of Research, Development and Utilization of Artificial Intelligence-Related Technologies.',
+      ),
+    ).toEqual([
+      [
+        'Act on the Promotion of Research, Development and Utilization of Artificial Intelligence-Related Technologies',
+        'ai-act',
+      ],
+    ]);
+    expect(found('The EU AI Act applies from 2026.')).toEqual([]);
+  });
+});
+
 describe('entity-only pages', () => {
+  it('Gennai with civil servants in any case anchors an English page', () => {
+    expect(scanBlock("A 'Gennai' AI Platform For Civil Servants").anchored).toBe(true);
+  });
+
   it('源内 with デジタル庁 or 政府職員 is the government AI and anchors the page on its own', () => {
     expect(scanBlock('デジタル庁の源内は政府職員が使う生成AI環境だ。').anchored).toBe(true);
     expect(found('デジタル庁の源内は政府職員が使う生成AI環境だ。')).toEqual([['源内', 'gennai']]);

@@ -124,6 +124,10 @@ describe('English wire phrasing', () => {
     ['three principles', 3, 'count'],
     ['four pillars', 4, 'count'],
     ['seven instructions', 7, 'count'],
+    ['four basic policies', 4, 'count'],
+    ['4 policy directions', 4, 'count'],
+    ['柱として四つを挙げた', 4, 'count'],
+    ['4つの方針', 4, 'count'],
   ])('%s', (text, value, unit) => {
     const q = only(text);
     expect(q.unit).toBe(unit);
@@ -136,5 +140,12 @@ describe('English wire phrasing', () => {
       ['ratio', 0.5],
       ['ratio', 0.8],
     ]);
+  });
+});
+
+describe('English plus sign', () => {
+  it('100,000+ is at least 100,000; 1+1 is two numbers', () => {
+    expect(only('a target of 100,000+ by May')).toMatchObject({ value: 100_000, bound: 'at-least' });
+    expect(findQuantities('1+1').map((q) => q.bound)).toEqual(['exact', 'exact']);
   });
 });

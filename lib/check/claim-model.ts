@@ -25,7 +25,7 @@ export interface ClaimFacts {
 const CLAUSE_END = new Set([0x3001, 0xff0c, 44, 59, 0xff1b, 0x3002, 58, 0xff1a]);
 
 /** The clause of a span: back to the previous comma (or sentence start), on to the next one. */
-export function clauseOf(text: string, sent: Span, q: Span, reach = 40): Span {
+export function clauseOf(text: string, sent: Span, q: Span, reach = 60): Span {
   let s = q.start;
   while (s > sent.start && q.start - s < reach && !CLAUSE_END.has(text.charCodeAt(s - 1))) s--;
   let e = q.end;

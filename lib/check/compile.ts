@@ -12,6 +12,8 @@ export interface Target {
   order: number;
   value: FigureValue;
   cueIds: number[];
+  /** When not empty, one of these must also be in the sentence (米国 for the US's figure, AI法 for its dates). */
+  qualifierIds: number[];
   planScope: boolean;
   /** Unverified figures are shown on cards but never agree with anything. */
   matchable: boolean;
@@ -126,6 +128,7 @@ export function compile(data: PlanDataset): Compiled {
       order,
       value: f.value,
       cueIds: figureCues.get(f.id) ?? [],
+      qualifierIds: f.qualifiers ? [...new Set([...f.qualifiers.ja, ...f.qualifiers.en].map((q) => cues.add(q)))] : [],
       planScope,
       matchable: f.status !== 'unverified' && f.status !== 'misstatement',
       mismatchable:

@@ -44,6 +44,8 @@ export interface SentenceFacts {
   /** Cue occurrences (not inside a quantity, not inside a longer cue). */
   hits: readonly CueHit[];
   present: ReadonlySet<number>;
+  /** Every cue id found in the sentence, nested or not (for qualifiers: AI法 inside AI法が成立). */
+  anywhere: ReadonlySet<number>;
   at: ReadonlyMap<number, readonly CueHit[]>;
   termsInSentence: ReadonlySet<string>;
   termsInBlock: ReadonlySet<string>;
@@ -326,6 +328,25 @@ export function matchRule(
 }
 
 /**
+ * For a mismatch the subject must agree, not merely not conflict: a count of people is called wrong
+ * only when the text says whose count it is (「AISIの人員」, 「政府職員」, "government employees"), since
+ * a number of people near 源内 or AISI is often another count (a pilot's users, another body's staff).
+ */
+export function subjectAgrees(q: Quantity, facts: ClaimFacts, figure: Figure): boolean {
+  if (figure.subject === undefined || q.unit !== 'persons') return true;
+  return facts.subject === figure.subject;
+}
+
+/**
+ * A date that can contradict a day of decision: a calendar date with at least a month. A fiscal
+ * year or a bare year near 閣議決定 / "adopted" is nearly always another period (when a measure
+ * starts, a budget's year), so it is never called wrong.
+ */
+export function pointInTime(q: Quantity): boolean {
+  return q.date !== undefined && q.date.fiscal !== true && q.date.month !== undefined;
+}
+
+/**
  * Rule 4: no candidate agrees, and a figure of the plan's own is identified with confidence: a
  * specific cue of it in the sentence, its entity named (in the sentence for a date, the paragraph
  * for an amount), the quantity the nearest of its unit to that cue, no other quantity agreeing with
@@ -353,6 +374,8 @@ export function mismatchRule(
       }
       if (!ok) return false;
     }
+    if (!subjectAgrees(q, facts, t.figure)) return false;
+    if (isDate && !pointInTime(q)) return false;
     if (f.qs.some((x) => x !== q && unitFits(x, t.value) && agreesWith(x, t.value))) return false;
     return boundTo(f, c, q, t.cueIds, (x) => unitFits(x, t.value), isDate);
   });
@@ -439,8 +462,13 @@ function isCounterNoun(block: string, q: Quantity, h: CueHit): boolean {
 }
 
 /** The cue hits of a sentence the rules read: not inside a quantity, not inside a longer cue. */
-export function sentenceHits(block: string, sent: Span, qs: readonly Quantity[], c: Compiled): CueHit[] {
-  const all = c.cues.scan(block, sent.start, sent.end);
+export function sentenceHits(
+  block: string,
+  sent: Span,
+  qs: readonly Quantity[],
+  c: Compiled,
+  all: readonly CueHit[] = c.cues.scan(block, sent.start, sent.end),
+): CueHit[] {
   const hits: CueHit[] = [];
   let k = 0;
   for (const h of all) {
@@ -481,7 +509,9 @@ export interface SentenceInput {
 /** The facts of one sentence, or null when it can hold no claim (no cue, no pattern, not assumed). */
 export function sentenceFacts(input: SentenceInput, c: Compiled): SentenceFacts | null {
   const { block, sent, qs, assume } = input;
-  const hits = sentenceHits(block, sent, qs, c);
+  const all = c.cues.scan(block, sent.start, sent.end);
+  const hits = sentenceHits(block, sent, qs, c, all);
+  const anywhere = new Set(all.map((h) => h.cue));
   const sentence = block.slice(sent.start, sent.end);
   const patternsMayMatch = c.anyPattern === null || (input.blockMayMatch && c.anyPattern.test(sentence));
   if (hits.length === 0 && !assume && !patternsMayMatch) return null;
@@ -505,6 +535,7 @@ export function sentenceFacts(input: SentenceInput, c: Compiled): SentenceFacts 
       hit = true;
       if (!c.planCues.has(id)) ownHit = true;
     }
+    if (t.qualifierIds.length > 0 && !t.qualifierIds.some((id) => anywhere.has(id))) return false;
     return hit && (t.planScope || ownHit);
   });
   return {
@@ -514,6 +545,7 @@ export function sentenceFacts(input: SentenceInput, c: Compiled): SentenceFacts 
     qs,
     hits,
     present,
+    anywhere,
     at,
     termsInSentence,
     termsInBlock: input.termsInBlock,

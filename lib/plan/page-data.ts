@@ -27,7 +27,15 @@ type PageValue = [] | [number, string, string] | [string] | [string, string];
  */
 type PageFigure =
   | [string, Status, Figure['scope'], PageValue, number[], number[]]
-  | [string, Status, Figure['scope'], PageValue, number[], number[], [Subject | null, string | null]];
+  | [
+      string,
+      Status,
+      Figure['scope'],
+      PageValue,
+      number[],
+      number[],
+      [Subject | null, string | null, number[]?, number[]?],
+    ];
 /** Term: id, kind, anchorsPlan, ja aliases, en aliases, exclusions, figure indexes. */
 type PageTerm = [string, Term['kind'], boolean, string[], string[], string[], number[]];
 /** Misstatement: id, figure id, detect. */
@@ -83,8 +91,10 @@ export function projectPageData(data: PlanDataset): PageDataFile {
         f.cues.ja.map(idx),
         f.cues.en.map(idx),
       ];
-      if (f.subject === undefined && f.asOf === undefined) return row;
-      return [...row, [f.subject ?? null, f.asOf ?? null]];
+      if (f.subject === undefined && f.asOf === undefined && f.qualifiers === undefined) return row;
+      const claim: [Subject | null, string | null, number[]?, number[]?] = [f.subject ?? null, f.asOf ?? null];
+      if (f.qualifiers !== undefined) claim.push(f.qualifiers.ja.map(idx), f.qualifiers.en.map(idx));
+      return [...row, claim];
     }),
     terms: data.terms.map((t) => {
       const seen = new Set<string>();
@@ -139,6 +149,14 @@ export function expandPageData(file: PageDataFile): PlanDataset {
     id,
     ...(claim?.[0] ? { subject: claim[0] } : {}),
     ...(claim?.[1] ? { asOf: claim[1] } : {}),
+    ...(claim?.[2] && claim[3]
+      ? {
+          qualifiers: {
+            ja: claim[2].map((i) => file.cues[i] as string),
+            en: claim[3].map((i) => file.cues[i] as string),
+          },
+        }
+      : {}),
     label: refText('f', id, 'label'),
     display: refText('f', id, 'display'),
     value: figureValue(value),

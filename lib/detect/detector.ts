@@ -140,7 +140,8 @@ export function compileDetector(terms: readonly Term[]): Detector {
   }
 
   function scanText(text: string): Array<BlockScan & Span> {
-    const raws = matcher.scan(text);
+    const folded = foldWidth(text);
+    const raws = matcher.scanFolded(folded);
     const anchorsCovered: Span[] = [];
     const dropped: number[] = [];
     for (const m of raws) {
@@ -153,7 +154,6 @@ export function compileDetector(terms: readonly Term[]): Detector {
       others.push(...dropped);
       others.sort((a, b) => a - b);
     }
-    const folded = foldWidth(text);
     const generics = patternMatches(folded);
     const blocks = splitBlocks(text);
     const out: Array<BlockScan & Span> = [];

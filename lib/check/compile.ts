@@ -128,7 +128,9 @@ export function compile(data: PlanDataset): Compiled {
       order,
       value: f.value,
       cueIds: figureCues.get(f.id) ?? [],
-      qualifierIds: f.qualifiers ? [...new Set([...f.qualifiers.ja, ...f.qualifiers.en].map((q) => cues.add(q)))] : [],
+      qualifierIds: f.qualifiers
+        ? [...new Set([...f.qualifiers.ja, ...f.qualifiers.en].map((q) => cues.add(q)))]
+        : [],
       planScope,
       matchable: f.status !== 'unverified' && f.status !== 'misstatement',
       mismatchable:

@@ -92,7 +92,10 @@ export function projectPageData(data: PlanDataset): PageDataFile {
         f.cues.en.map(idx),
       ];
       if (f.subject === undefined && f.asOf === undefined && f.qualifiers === undefined) return row;
-      const claim: [Subject | null, string | null, number[]?, number[]?] = [f.subject ?? null, f.asOf ?? null];
+      const claim: [Subject | null, string | null, number[]?, number[]?] = [
+        f.subject ?? null,
+        f.asOf ?? null,
+      ];
       if (f.qualifiers !== undefined) claim.push(f.qualifiers.ja.map(idx), f.qualifiers.en.map(idx));
       return [...row, claim];
     }),

@@ -111,11 +111,31 @@ export function aiActFormalMatches(folded: string): Span[] {
  * "AI Promotion Act") are Japan's law only; a bare AI法 / "AI Act" needs the block to say Japan
  * (foreign acts are exclusions: EU AI法, 韓国AI基本法).
  */
-const AI_ACT_BARE = /^(?:AI法|AI Act)$/i;
+const AI_ACT_BARE = /^(?:AI法|AI Act|人工知能\(AI\)法|AI\(人工知能\)法)$/i;
 const JAPAN_LAW_CONTEXT = /日本|国会|参議院|衆議院|成立|公布|施行|Japan|Diet/;
-export function aiActAnchors(block: string, mention: Span): boolean {
+const JAPAN_NAMED = /日本|我が国|国会|Japan/;
+/** Another jurisdiction's AI law: EU, 欧州, 韓国, 米国, 中国, 英国 and their English names. */
+const FOREIGN_LAW = /EU|欧州|韓国|米国|中国|英国|European|Korea|China|Chinese|American|Britain|British/;
+const FOREIGN_LAW_BEFORE =
+  /(?:EU|欧州|韓国|米国|中国|英国|European|Korea(?:n)?|China|Chinese|US|U\.S\.|UK|Britain|British)(?:連合)?(?:の|’s|'s)?[\s「『“"]*$/;
+
+/**
+ * What a mention of the AI Act is: 'foreign' (another jurisdiction's law: the mention is dropped) when a
+ * foreign marker stands just before it, or when it is a bare name (AI法, 人工知能(AI)法, "AI Act") in a
+ * passage that names another jurisdiction and neither Japan nor the plan (`planNamed`); 'anchor' for Japan's law by its formal names
+ * (AI推進法, its full title, "AI Promotion Act") or a bare name in a Japanese legislative context; else 'mention'.
+ */
+export function aiActKind(
+  block: string,
+  mention: Span,
+  planNamed: boolean,
+): 'foreign' | 'anchor' | 'mention' {
+  const before = block.slice(Math.max(0, mention.start - 12), mention.start);
+  if (FOREIGN_LAW_BEFORE.test(before)) return 'foreign';
   const name = block.slice(mention.start, mention.end);
-  return !AI_ACT_BARE.test(name) || JAPAN_LAW_CONTEXT.test(block);
+  if (!AI_ACT_BARE.test(name)) return 'anchor';
+  if (FOREIGN_LAW.test(block) && !planNamed && !JAPAN_NAMED.test(block)) return 'foreign';
+  return JAPAN_LAW_CONTEXT.test(block) ? 'anchor' : 'mention';
 }
 
 /** Company that makes 源内 / ガバメントAI the Digital Agency's platform for government staff. */

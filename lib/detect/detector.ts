@@ -19,8 +19,8 @@ import type { Mention } from '../check/types';
 import type { Term } from '../plan/schema';
 import { type Span, splitBlocks } from './blocks';
 import {
-  aiActAnchors,
   aiActFormalMatches,
+  aiActKind,
   aisiOwner,
   type GenericMatch,
   genericPlanMatches,
@@ -86,11 +86,16 @@ function applyContext(
   taken: readonly Span[],
 ): boolean {
   let anchored = false;
+  const planNamed = mentions.some((m) => m.anchorsPlan);
   for (let k = mentions.length - 1; k >= 0; k--) {
     const m = mentions[k] as DetectedMention;
-    if (m.termId === AI_ACT_ID && !m.anchorsPlan && aiActAnchors(block, m)) {
-      m.anchorsPlan = true;
-      anchored = true;
+    if (m.termId === AI_ACT_ID && !m.anchorsPlan) {
+      const kind = aiActKind(block, m, planNamed);
+      if (kind === 'foreign') mentions.splice(k, 1);
+      else if (kind === 'anchor') {
+        m.anchorsPlan = true;
+        anchored = true;
+      }
     } else if (m.termId === GENNAI_ID && !m.anchorsPlan && gennaiInContext(block, m)) {
       m.anchorsPlan = true;
       anchored = true;

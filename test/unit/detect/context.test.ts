@@ -82,6 +82,17 @@ describe('the plan and its law named in other ways', () => {
     ]);
     expect(found('The EU AI Act applies from 2026.')).toEqual([]);
   });
+
+  it("another jurisdiction's AI law written like Japan's is no mention", () => {
+    const eu = 'EUの「人工知能(AI)法」が官報に載り、AI法は8月に施行される。';
+    expect(found(eu)).toEqual([]);
+    expect(scanBlock(eu).anchored).toBe(false);
+    expect(found('韓国のAI(人工知能)法が施行された。')).toEqual([]);
+    // The marker right before the name decides even where Japan is named.
+    expect(found('日本は、EUの「AI法」とは違う道を選んだ。')).toEqual([]);
+    // Japan's, with the EU named for comparison, stays.
+    expect(scanBlock('日本のAI法はEUのAI法より緩やかだ。').anchored).toBe(true);
+  });
 });
 
 describe('entity-only pages', () => {

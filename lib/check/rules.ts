@@ -52,6 +52,8 @@ export interface SentenceFacts {
   assume: boolean;
   /** Some misstatement pattern may match (else rule 1 is skipped). */
   patternsMayMatch: boolean;
+  /** A cue of a plan topic with no figure (AI人材, GPU…) is in the sentence. */
+  topical: boolean;
   /** The sentence attributes numbers to the plan or a target. */
   attributed: boolean;
   /** Figures whose cues are in the sentence (a non-plan figure needs a cue of its own). */
@@ -442,6 +444,9 @@ export function notInPlanRule(
 export function verdictFor(raw: Quantity, f: SentenceFacts, c: Compiled): Finding | null {
   const q = asResolved(raw, f);
   if (q === null) return null; // a relative date with no article date: silent
+  // nothing can be said of a quantity no cued figure fits and no no-figure topic names (most
+  // quantities of a long page): skip the claim model for it
+  if (!f.assume && !f.topical && !f.cued.some((t) => unitFits(q, t.value))) return null;
   const facts = claimFacts(f.block, f.sent, raw, f.qs, f.dateOf);
   // a number said of another country (米国の68.8%, "81.2% in China") is not the plan's
   const foreign = !f.assume && countryOf(f.block, f.sent, raw) !== null;
@@ -547,6 +552,7 @@ export function sentenceFacts(input: SentenceInput, c: Compiled): SentenceFacts 
     present,
     anywhere,
     at,
+    topical: hits.some((h) => c.topicOf.has(h.cue)),
     termsInSentence,
     termsInBlock: input.termsInBlock,
     assume,

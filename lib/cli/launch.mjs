@@ -57,6 +57,7 @@ async function build() {
       target: 'node20',
       logLevel: 'silent',
       legalComments: 'none',
+      minify: true,
     });
     renameSync(tmp, bundle);
   } catch (e) {

@@ -129,28 +129,36 @@ export function aiActKind(
   block: string,
   mention: Span,
   planNamed: boolean,
+  ctx: LawContext,
 ): 'foreign' | 'anchor' | 'mention' {
   const before = block.slice(Math.max(0, mention.start - 12), mention.start);
   if (FOREIGN_LAW_BEFORE.test(before)) return 'foreign';
   const name = block.slice(mention.start, mention.end);
   if (!AI_ACT_BARE.test(name)) return 'anchor';
-  if (FOREIGN_LAW.test(block) && !planNamed && !JAPAN_NAMED.test(block)) return 'foreign';
-  return JAPAN_LAW_CONTEXT.test(block) ? 'anchor' : 'mention';
+  if (ctx.foreign && !planNamed && !ctx.japanNamed) return 'foreign';
+  return ctx.japanLaw ? 'anchor' : 'mention';
 }
 
 /** Company that makes 源内 / ガバメントAI the Digital Agency's platform for government staff. */
 const GENNAI_CONTEXT =
   /デジタル庁|政府職員|国家公務員|ガバメントAI|源内|digital agency|government (?:employees|staff|workers|officials)|civil servants|ministries/gi;
 
-/** Does the block, outside the mention itself, say what makes 源内 the government's AI? */
-export function gennaiInContext(block: string, mention: Span): boolean {
+/**
+ * The first few places in a block that say what makes 源内 the government's AI. A mention is an alias
+ * of at most a few words, so it overlaps at most a few of them: the first 16 tell whether one lies
+ * outside it. Computed once per block, so many mentions in one long block stay linear.
+ */
+export function gennaiContextSpans(block: string): Span[] {
+  const out: Span[] = [];
   GENNAI_CONTEXT.lastIndex = 0;
-  for (let m = GENNAI_CONTEXT.exec(block); m !== null; m = GENNAI_CONTEXT.exec(block)) {
-    const s = m.index;
-    const e = s + m[0].length;
-    if (e <= mention.start || s >= mention.end) return true;
-  }
-  return false;
+  for (let m = GENNAI_CONTEXT.exec(block); m !== null && out.length < 16; m = GENNAI_CONTEXT.exec(block))
+    out.push({ start: m.index, end: m.index + m[0].length });
+  return out;
+}
+
+/** Does the block, outside the mention itself, say what makes 源内 the government's AI? */
+export function gennaiInContext(contextSpans: readonly Span[], mention: Span): boolean {
+  return contextSpans.some((c) => c.end <= mention.start || c.start >= mention.end);
 }
 
 const JAPAN_CONTEXT = /日本|我が国|政府|内閣府|経済産業省|経産省|情報処理推進機構|IPA|Japan|Tokyo|J-AISI/;
@@ -165,10 +173,33 @@ const JAPAN_ONLY_NAME = /セーフティ|J-AISI|Japan/i;
  * (the mention is dropped), 'japan' when its name or the block says Japan (it anchors), else 'unknown'
  * (a mention in a document already about the plan, no anchor).
  */
-export function aisiOwner(block: string, mention: Span): 'japan' | 'foreign' | 'unknown' {
+export function aisiOwner(
+  block: string,
+  mention: Span,
+  japanInBlock: boolean,
+): 'japan' | 'foreign' | 'unknown' {
   const before = block.slice(Math.max(0, mention.start - 16), mention.start);
   if (FOREIGN_BEFORE.test(before)) return 'foreign';
   const name = block.slice(mention.start, mention.end);
   if (JAPAN_ONLY_NAME.test(name) || /Japan(?:’s|'s)?\s*$/.test(before)) return 'japan';
-  return JAPAN_CONTEXT.test(block) ? 'japan' : 'unknown';
+  return japanInBlock ? 'japan' : 'unknown';
+}
+
+/** The block says Japan (for aisiOwner), tested once per block. */
+export function japanInBlock(block: string): boolean {
+  return JAPAN_CONTEXT.test(block);
+}
+
+/** What aiActKind needs to know about the whole block, tested once per block. */
+export interface LawContext {
+  foreign: boolean;
+  japanNamed: boolean;
+  japanLaw: boolean;
+}
+export function lawContext(block: string): LawContext {
+  return {
+    foreign: FOREIGN_LAW.test(block),
+    japanNamed: JAPAN_NAMED.test(block),
+    japanLaw: JAPAN_LAW_CONTEXT.test(block),
+  };
 }

@@ -24,10 +24,14 @@ import {
   aisiOwner,
   type GenericMatch,
   genericPlanMatches,
+  gennaiContextSpans,
   gennaiInContext,
   hasAiContext,
   hasGovernmentContext,
   hasPlanContext,
+  japanInBlock,
+  type LawContext,
+  lawContext,
 } from './context';
 import { foldWidth } from './fold';
 import { compileTermMatcher, type RawMatch, type TermMatcher } from './matcher';
@@ -87,34 +91,62 @@ function applyContext(
 ): boolean {
   let anchored = false;
   const planNamed = mentions.some((m) => m.anchorsPlan);
+  // Block-wide facts, computed at most once per block (a long block with many mentions stays linear).
+  let gennaiSpans: Span[] | undefined;
+  let japan: boolean | undefined;
+  let law: LawContext | undefined;
+  /** Foreign institutes and laws, removed after the loop (one filter, not a splice per mention). */
+  const dropped = new Set<DetectedMention>();
   for (let k = mentions.length - 1; k >= 0; k--) {
     const m = mentions[k] as DetectedMention;
     if (m.termId === AI_ACT_ID && !m.anchorsPlan) {
-      const kind = aiActKind(block, m, planNamed);
-      if (kind === 'foreign') mentions.splice(k, 1);
+      law ??= lawContext(block);
+      const kind = aiActKind(block, m, planNamed, law);
+      if (kind === 'foreign') dropped.add(m);
       else if (kind === 'anchor') {
         m.anchorsPlan = true;
         anchored = true;
       }
-    } else if (m.termId === GENNAI_ID && !m.anchorsPlan && gennaiInContext(block, m)) {
+    } else if (
+      m.termId === GENNAI_ID &&
+      !m.anchorsPlan &&
+      gennaiInContext((gennaiSpans ??= gennaiContextSpans(block)), m)
+    ) {
       m.anchorsPlan = true;
       anchored = true;
     } else if (m.termId === AISI_ID && !m.anchorsPlan) {
-      const owner = aisiOwner(block, m);
-      if (owner === 'foreign') mentions.splice(k, 1);
+      japan ??= japanInBlock(block);
+      const owner = aisiOwner(block, m, japan);
+      if (owner === 'foreign') dropped.add(m);
       else if (owner === 'japan') {
         m.anchorsPlan = true;
         anchored = true;
       }
     }
   }
+  if (dropped.size > 0) {
+    let w = 0;
+    for (const m of mentions) if (!dropped.has(m)) mentions[w++] = m;
+    mentions.length = w;
+  }
   if (generics.length === 0 || !hasAiContext(block)) return anchored;
   const planContext = hasPlanContext(block);
   const governmentContext = hasGovernmentContext(block);
   let added = false;
+  // Generics and taken spans are both in order: one forward pointer keeps the overlap test linear.
+  const sorted = [...taken].sort((a, b) => a.start - b.start);
+  let j = 0;
   for (const g of generics) {
     if (g.kind === 'draft' && !planContext) continue;
-    if (taken.some((t) => t.start < g.end && g.start < t.end)) continue;
+    while (j < sorted.length && (sorted[j] as Span).end <= g.start) j++;
+    let overlaps = false;
+    for (let k = j; k < sorted.length && (sorted[k] as Span).start < g.end; k++) {
+      if ((sorted[k] as Span).end > g.start) {
+        overlaps = true;
+        break;
+      }
+    }
+    if (overlaps) continue;
     const anchors = g.kind === 'explicit' || g.kind === 'law' || (g.kind === 'bare' && governmentContext);
     mentions.push({
       start: g.start,

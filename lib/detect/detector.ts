@@ -107,13 +107,12 @@ function applyContext(
         m.anchorsPlan = true;
         anchored = true;
       }
-    } else if (
-      m.termId === GENNAI_ID &&
-      !m.anchorsPlan &&
-      gennaiInContext((gennaiSpans ??= gennaiContextSpans(block)), m)
-    ) {
-      m.anchorsPlan = true;
-      anchored = true;
+    } else if (m.termId === GENNAI_ID && !m.anchorsPlan) {
+      gennaiSpans ??= gennaiContextSpans(block);
+      if (gennaiInContext(gennaiSpans, m)) {
+        m.anchorsPlan = true;
+        anchored = true;
+      }
     } else if (m.termId === AISI_ID && !m.anchorsPlan) {
       japan ??= japanInBlock(block);
       const owner = aisiOwner(block, m, japan);

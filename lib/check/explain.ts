@@ -27,6 +27,36 @@ export function statusLabel(status: Status, lang: 'ja' | 'en'): string {
   return STATUS_LABELS[status][lang];
 }
 
+/**
+ * What the evidence is called: 「公式」/"official" only for the plan's text and the PM's statement;
+ * a reported figure is 「報道」/"reported", a comparison or context figure 「参考値」/"for comparison".
+ */
+export function evidenceKind(
+  figure: Pick<Figure, 'status' | 'scope'>,
+): 'official' | 'reported' | 'comparison' {
+  if (figure.status === 'context' || figure.scope === 'comparison') return 'comparison';
+  if (figure.scope === 'plan' && (figure.status === 'plan' || figure.status === 'pm-statement'))
+    return 'official';
+  return 'reported';
+}
+
+const EVIDENCE: Record<ReturnType<typeof evidenceKind>, { noun: Text; label: Text }> = {
+  official: { noun: { ja: '公式の数値', en: 'the official figure' }, label: { ja: '公式', en: 'Official' } },
+  reported: {
+    noun: { ja: '報道された数値', en: 'the reported figure' },
+    label: { ja: '報道', en: 'Reported' },
+  },
+  comparison: {
+    noun: { ja: '参考値', en: 'the comparison figure' },
+    label: { ja: '参考値', en: 'For comparison' },
+  },
+};
+
+/** The evidence's label as shown before a figure: 公式 / 報道 / 参考値. */
+export function evidenceLabel(figure: Pick<Figure, 'status' | 'scope'>, lang: 'ja' | 'en'): string {
+  return EVIDENCE[evidenceKind(figure)].label[lang];
+}
+
 function whose(figure: Figure): Text | null {
   if (figure.scope === 'other-programme') {
     return {
@@ -96,14 +126,16 @@ function matchTail(figure: Figure): Text {
 
 export function explainMatch(q: Quantity, figure: Figure): Text {
   const tail = matchTail(figure);
+  const noun = EVIDENCE[evidenceKind(figure)].noun;
   return {
-    ja: `記事の「${q.text}」は公式の数値と一致します。${tail.ja}`,
-    en: `The article's "${q.text}" agrees with the official figure. ${tail.en}`,
+    ja: `記事の「${q.text}」は${noun.ja}と一致します。${tail.ja}`,
+    en: `The article's "${q.text}" agrees with ${noun.en}. ${tail.en}`,
   };
 }
 
 export function explainMismatch(q: Quantity, figure: Figure, others: readonly Figure[]): Text {
   const o = official(figure);
+  const noun = EVIDENCE[evidenceKind(figure)].noun;
   const rest =
     others.length > 0
       ? {
@@ -113,8 +145,8 @@ export function explainMismatch(q: Quantity, figure: Figure, others: readonly Fi
       : null;
   return join([
     {
-      ja: `記事の「${q.text}」は公式の数値と一致しません。${o.ja}。`,
-      en: `The article's "${q.text}" does not agree with the official figure. ${o.en}.`,
+      ja: `記事の「${q.text}」は${noun.ja}と一致しません。${o.ja}。`,
+      en: `The article's "${q.text}" does not agree with ${noun.en}. ${o.en}.`,
     },
     rest,
     whose(figure),
@@ -131,8 +163,8 @@ export function explainMisstatement(text: string, m: Misstatement, figure: Figur
     figure === undefined
       ? null
       : {
-          ja: `公式の数値：${figure.label.ja}は「${figure.display.ja}」（${statusLabel(figure.status, 'ja')}）。`,
-          en: `Official: ${figure.label.en}: ${figure.display.en} (${statusLabel(figure.status, 'en')}).`,
+          ja: `${evidenceLabel(figure, 'ja')}：${figure.label.ja}は「${figure.display.ja}」（${statusLabel(figure.status, 'ja')}）。`,
+          en: `${evidenceLabel(figure, 'en')}: ${figure.label.en}: ${figure.display.en} (${statusLabel(figure.status, 'en')}).`,
         },
   ]);
 }

@@ -110,3 +110,50 @@ export function splitSentences(text: string, protect: readonly Span[] = []): Spa
   push(n);
   return out;
 }
+
+/** The longest run checked as one sentence; longer runs are cut (see capLength). */
+export const MAX_SENTENCE = 400;
+
+function isSoftBreak(c: number): boolean {
+  // 、，, ；; ・ and white space: places where a clause may end
+  return c === 0x3001 || c === 0xff0c || c === 44 || c === 59 || c === 0xff1b || c === 0x30fb || isWhite(c);
+}
+
+/**
+ * Cuts sentences longer than `max` at the last comma or space before the limit (or at the limit
+ * when there is none), never inside a protected span. Checking a sentence compares its cues and
+ * quantities pairwise, so bounding its length keeps checking linear in the text's length: a page
+ * with 100,000 characters and no 。 is checked in windows, not as one sentence.
+ */
+export function capLength(
+  text: string,
+  sentences: readonly Span[],
+  protect: readonly Span[] = [],
+  max = MAX_SENTENCE,
+): Span[] {
+  const out: Span[] = [];
+  let p = 0;
+  for (const s of sentences) {
+    let start = s.start;
+    while (s.end - start > max) {
+      let cut = start + max;
+      for (let i = start + max; i > start + (max >> 1); i--) {
+        if (isSoftBreak(text.charCodeAt(i - 1))) {
+          cut = i;
+          break;
+        }
+      }
+      // move the cut out of any quantity that spans it
+      while (p < protect.length && (protect[p] as Span).end <= start) p++;
+      for (let k = p; k < protect.length && (protect[k] as Span).start < cut; k++) {
+        const q = protect[k] as Span;
+        if (q.start < cut && cut < q.end) cut = q.start > start ? q.start : q.end;
+      }
+      if (cut >= s.end) break;
+      out.push({ start, end: cut });
+      start = cut;
+    }
+    out.push({ start, end: s.end });
+  }
+  return out;
+}

@@ -31,6 +31,29 @@ export function toJson(findings: Findings): JsonOutput {
   };
 }
 
+/** Items per write of --json output. */
+const JSON_CHUNK = 2000;
+
+/**
+ * Writes the JSON output in pieces of JSON_CHUNK items, so that a 20 MB input with hundreds of
+ * thousands of findings never builds one string of hundreds of megabytes (V8 caps a string near
+ * 512 MB, and the peak memory would double). The bytes are exactly JSON.stringify(out) + newline.
+ */
+export function writeJson(out: JsonOutput, write: (s: string) => void): void {
+  const list = (key: string, items: readonly unknown[], last: boolean): void => {
+    write(`${JSON.stringify(key)}:[`);
+    for (let k = 0; k < items.length; k += JSON_CHUNK) {
+      const part = items.slice(k, k + JSON_CHUNK).map((x) => JSON.stringify(x));
+      write((k > 0 ? ',' : '') + part.join(','));
+    }
+    write(last ? ']' : '],');
+  };
+  write('{');
+  list('mentions', out.mentions, false);
+  list('claims', out.claims, true);
+  write('}\n');
+}
+
 const COLORS: Record<Verdict, string> = {
   match: '\u001b[32m',
   mismatch: '\u001b[31m',
@@ -102,9 +125,16 @@ export function formatMentions(findings: Findings): string | null {
 }
 
 /** The whole report for a person. */
-export function formatHuman(text: string, findings: Findings, color: boolean, source: string): string {
+export function formatHuman(
+  text: string,
+  findings: Findings,
+  color: boolean,
+  source: string,
+  articleDate: string | null = null,
+): string {
   const lines: string[] = [];
-  lines.push(color ? `${BOLD}Plan Lens${RESET} — ${source}` : `Plan Lens — ${source}`);
+  const dated = articleDate === null ? '' : `（記事の日付 / article date ${articleDate}）`;
+  lines.push(color ? `${BOLD}Plan Lens${RESET} — ${source}${dated}` : `Plan Lens — ${source}${dated}`);
   if (findings.mentions.length === 0 && findings.claims.length === 0) {
     lines.push(
       'AI基本計画についての文章ではないようです。確認する数値はありません。 / Not about the AI Basic Plan: nothing to check.',

@@ -2,6 +2,7 @@
  * Reading the checker's input: a file, stdin, or the bundled sample. Every problem becomes an
  * InputError with one clear line; the caller prints it and exits with code 2.
  */
+import { existsSync } from 'node:fs';
 import { readFile, stat } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -11,29 +12,71 @@ export const MAX_BYTES = 20 * 1024 * 1024;
 
 export class InputError extends Error {}
 
-/** The bundled sample article (next to this file). */
+/**
+ * The bundled sample article: next to this file when run from source; when run as the built bundle
+ * (which lives elsewhere), in the project root the launcher names in PLAN_LENS_ROOT, else the cwd
+ * (npm runs scripts in the project root).
+ */
 export function samplePath(): string {
   try {
-    return fileURLToPath(new URL('./sample-article.ja.txt', import.meta.url));
+    const here = fileURLToPath(new URL('./sample-article.ja.txt', import.meta.url));
+    if (existsSync(here)) return here;
   } catch {
     // a test environment whose import.meta.url is not a file URL
-    return resolve(process.cwd(), 'lib/cli/sample-article.ja.txt');
   }
+  return resolve(process.env.PLAN_LENS_ROOT ?? process.cwd(), 'lib/cli/sample-article.ja.txt');
 }
 
-/** Bytes → text: refuses binary data (NUL bytes) and invalid UTF-8; drops a BOM. */
+/**
+ * Bytes → text: UTF-8 (a BOM is dropped), or UTF-16 LE/BE when the bytes start with its BOM (as
+ * Windows tools save "Unicode" text). Refuses binary data (NUL bytes elsewhere) and invalid text.
+ */
 export function decodeInput(bytes: Uint8Array, name: string): string {
   if (bytes.length > MAX_BYTES) {
     throw new InputError(
       `${name}: too large (${bytes.length} bytes; the limit is ${MAX_BYTES} bytes, 20 MB)`,
     );
   }
-  if (bytes.includes(0)) throw new InputError(`${name}: looks like a binary file (it contains NUL bytes)`);
+  if (
+    bytes.length >= 2 &&
+    ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff))
+  ) {
+    return decodeUtf16(bytes, bytes[0] === 0xfe, name);
+  }
+  if (bytes.includes(0)) {
+    throw new InputError(
+      `${name}: looks like a binary file (it contains NUL bytes; UTF-16 text needs a BOM)`,
+    );
+  }
   try {
     return new TextDecoder('utf-8', { fatal: true, ignoreBOM: false }).decode(bytes);
   } catch {
     throw new InputError(`${name}: not valid UTF-8 text`);
   }
+}
+
+function decodeUtf16(bytes: Uint8Array, bigEndian: boolean, name: string): string {
+  const label = bigEndian ? 'UTF-16BE' : 'UTF-16LE';
+  if (bytes.length % 2 !== 0) throw new InputError(`${name}: not valid ${label} text (odd number of bytes)`);
+  let body = bytes.subarray(2);
+  if (bigEndian) {
+    // Swap to little-endian: Node's TextDecoder is sure to have utf-16le.
+    const swapped = new Uint8Array(body.length);
+    for (let k = 0; k < body.length; k += 2) {
+      swapped[k] = body[k + 1] as number;
+      swapped[k + 1] = body[k] as number;
+    }
+    body = swapped;
+  }
+  let text: string;
+  try {
+    text = new TextDecoder('utf-16le', { fatal: true, ignoreBOM: true }).decode(body);
+  } catch {
+    throw new InputError(`${name}: not valid ${label} text`);
+  }
+  if (text.includes('\u0000'))
+    throw new InputError(`${name}: looks like a binary file (it contains NUL characters)`);
+  return text;
 }
 
 export async function readPath(path: string): Promise<Uint8Array> {

@@ -18,6 +18,22 @@
 import type { Mention } from '../check/types';
 import type { Term } from '../plan/schema';
 import { type Span, splitBlocks } from './blocks';
+import {
+  aiActFormalMatches,
+  aiActKind,
+  aisiOwner,
+  type GenericMatch,
+  genericPlanMatches,
+  gennaiContextSpans,
+  gennaiInContext,
+  hasAiContext,
+  hasGovernmentContext,
+  hasPlanContext,
+  japanInBlock,
+  type LawContext,
+  lawContext,
+} from './context';
+import { foldWidth } from './fold';
 import { compileTermMatcher, type RawMatch, type TermMatcher } from './matcher';
 import { otherPlanPositions } from './other-plan';
 
@@ -54,11 +70,114 @@ function toMention(text: string, m: RawMatch, offset: number): DetectedMention {
   };
 }
 
+/** Term ids the context rules (context.ts) speak for; a dataset without them simply gets no such rule. */
+const PLAN_ID = 'plan';
+const GENNAI_ID = 'gennai';
+const AISI_ID = 'aisi';
+const AI_ACT_ID = 'ai-act';
+
+/**
+ * Context rules on one block's mentions (offsets relative to the block): generic names of the plan are
+ * added where the block speaks of AI, 源内 and Japan's AISI anchor with the right company, and a foreign
+ * AI Safety Institute is dropped. `block` is the width-folded `original`. Returns whether a rule anchored
+ * the block.
+ */
+function applyContext(
+  original: string,
+  block: string,
+  mentions: DetectedMention[],
+  generics: readonly GenericMatch[],
+  taken: readonly Span[],
+): boolean {
+  let anchored = false;
+  const planNamed = mentions.some((m) => m.anchorsPlan);
+  // Block-wide facts, computed at most once per block (a long block with many mentions stays linear).
+  let gennaiSpans: Span[] | undefined;
+  let japan: boolean | undefined;
+  let law: LawContext | undefined;
+  /** Foreign institutes and laws, removed after the loop (one filter, not a splice per mention). */
+  const dropped = new Set<DetectedMention>();
+  for (let k = mentions.length - 1; k >= 0; k--) {
+    const m = mentions[k] as DetectedMention;
+    if (m.termId === AI_ACT_ID && !m.anchorsPlan) {
+      law ??= lawContext(block);
+      const kind = aiActKind(block, m, planNamed, law);
+      if (kind === 'foreign') dropped.add(m);
+      else if (kind === 'anchor') {
+        m.anchorsPlan = true;
+        anchored = true;
+      }
+    } else if (m.termId === GENNAI_ID && !m.anchorsPlan) {
+      gennaiSpans ??= gennaiContextSpans(block);
+      if (gennaiInContext(gennaiSpans, m)) {
+        m.anchorsPlan = true;
+        anchored = true;
+      }
+    } else if (m.termId === AISI_ID && !m.anchorsPlan) {
+      japan ??= japanInBlock(block);
+      const owner = aisiOwner(block, m, japan);
+      if (owner === 'foreign') dropped.add(m);
+      else if (owner === 'japan') {
+        m.anchorsPlan = true;
+        anchored = true;
+      }
+    }
+  }
+  if (dropped.size > 0) {
+    let w = 0;
+    for (const m of mentions) if (!dropped.has(m)) mentions[w++] = m;
+    mentions.length = w;
+  }
+  if (generics.length === 0 || !hasAiContext(block)) return anchored;
+  const planContext = hasPlanContext(block);
+  const governmentContext = hasGovernmentContext(block);
+  let added = false;
+  // Generics and taken spans are both in order: one forward pointer keeps the overlap test linear.
+  const sorted = [...taken].sort((a, b) => a.start - b.start);
+  let j = 0;
+  for (const g of generics) {
+    if (g.kind === 'draft' && !planContext) continue;
+    while (j < sorted.length && (sorted[j] as Span).end <= g.start) j++;
+    let overlaps = false;
+    for (let k = j; k < sorted.length && (sorted[k] as Span).start < g.end; k++) {
+      if ((sorted[k] as Span).end > g.start) {
+        overlaps = true;
+        break;
+      }
+    }
+    if (overlaps) continue;
+    const anchors = g.kind === 'explicit' || g.kind === 'law' || (g.kind === 'bare' && governmentContext);
+    mentions.push({
+      start: g.start,
+      end: g.end,
+      text: original.slice(g.start, g.end),
+      termId: g.kind === 'law' ? AI_ACT_ID : PLAN_ID,
+      anchorsPlan: anchors,
+    });
+    anchored ||= anchors;
+    added = true;
+  }
+  if (added) mentions.sort((a, b) => a.start - b.start);
+  return anchored;
+}
+
 export function compileDetector(terms: readonly Term[]): Detector {
   const matcher = compileTermMatcher(terms);
+  const hasPlanTerm = terms.some((t) => t.id === PLAN_ID);
+  const hasLawTerm = terms.some((t) => t.id === AI_ACT_ID);
+
+  /** Names found by pattern rather than by alias (context.ts), in order. */
+  function patternMatches(folded: string): GenericMatch[] {
+    const plan = hasPlanTerm ? genericPlanMatches(folded) : [];
+    if (!hasLawTerm) return plan;
+    const laws = aiActFormalMatches(folded).map((x): GenericMatch => ({ ...x, kind: 'law' }));
+    if (laws.length === 0) return plan;
+    return [...plan, ...laws].sort((a, b) => a.start - b.start);
+  }
 
   function scanText(text: string): Array<BlockScan & Span> {
-    const raws = matcher.scan(text);
+    const folded = foldWidth(text);
+    const raws = matcher.scanFolded(folded);
     const anchorsCovered: Span[] = [];
     const dropped: number[] = [];
     for (const m of raws) {
@@ -71,22 +190,44 @@ export function compileDetector(terms: readonly Term[]): Detector {
       others.push(...dropped);
       others.sort((a, b) => a - b);
     }
+    const generics = patternMatches(folded);
     const blocks = splitBlocks(text);
     const out: Array<BlockScan & Span> = [];
     let r = 0;
     let o = 0;
+    let g = 0;
     for (const b of blocks) {
       while (r < raws.length && (raws[r] as RawMatch).start < b.start) r++;
       const mentions: DetectedMention[] = [];
+      // Spans no generic name may overlap: every alias match (excluded ones too) and other plans' names.
+      const taken: Span[] = [];
       let anchored = false;
+      let entity = false;
       while (r < raws.length && (raws[r] as RawMatch).end <= b.end) {
         const m = raws[r++] as RawMatch;
+        taken.push({ start: m.start - b.start, end: m.end - b.start });
         if (m.excluded) continue;
         if (m.term.anchorsPlan) anchored = true;
+        if (m.term.id === GENNAI_ID || m.term.id === AISI_ID || m.term.id === AI_ACT_ID) entity = true;
         mentions.push(toMention(text, m, b.start));
       }
       while (o < others.length && (others[o] as number) < b.start) o++;
       const otherPlan = o < others.length && (others[o] as number) < b.end;
+      for (let k = o; k < others.length && (others[k] as number) < b.end; k++) {
+        const at = (others[k] as number) - b.start;
+        taken.push({ start: at, end: at + 1 });
+      }
+      while (g < generics.length && (generics[g] as GenericMatch).start < b.start) g++;
+      const inBlock: GenericMatch[] = [];
+      while (g < generics.length && (generics[g] as GenericMatch).end <= b.end) {
+        const x = generics[g++] as GenericMatch;
+        inBlock.push({ start: x.start - b.start, end: x.end - b.start, kind: x.kind });
+      }
+      if (entity || inBlock.length > 0) {
+        anchored =
+          applyContext(text.slice(b.start, b.end), folded.slice(b.start, b.end), mentions, inBlock, taken) ||
+          anchored;
+      }
       out.push({ start: b.start, end: b.end, mentions, anchored, otherPlan });
     }
     return out;

@@ -64,6 +64,8 @@ export function aliasPattern(alias: string): string {
 export interface TermMatcher {
   /** Every match in `text` (any width; it is folded here), in order, including excluded ones. */
   scan(text: string): RawMatch[];
+  /** The same on text already width-folded with foldWidth (saves folding twice). */
+  scanFolded(folded: string): RawMatch[];
   /** Number of distinct aliases compiled. */
   size: number;
 }
@@ -93,11 +95,18 @@ export function compileTermMatcher(terms: readonly Term[]): TermMatcher {
   }
   aliases.sort((a, b) => normalizeKey(b).length - normalizeKey(a).length || (a < b ? -1 : 1));
   // A never-matching pattern when there is nothing to find.
-  const source = aliases.length > 0 ? aliases.map(aliasPattern).join('|') : '(?!)';
+  // A look-ahead on the aliases' first characters lets the engine skip most positions at once.
+  const firsts = [...new Set(aliases.map((a) => Array.from(a)[0] as string))]
+    .map((c) => c.replace(/[\\\][^-]/g, '\\$&'))
+    .join('');
+  const source = aliases.length > 0 ? `(?=[${firsts}])(?:${aliases.map(aliasPattern).join('|')})` : '(?!)';
   const re = new RegExp(source, 'gi');
 
   function scan(input: string): RawMatch[] {
-    const text = foldWidth(input);
+    return scanFolded(foldWidth(input));
+  }
+
+  function scanFolded(text: string): RawMatch[] {
     const out: RawMatch[] = [];
     re.lastIndex = 0;
     for (let m = re.exec(text); m !== null; m = re.exec(text)) {
@@ -115,7 +124,7 @@ export function compileTermMatcher(terms: readonly Term[]): TermMatcher {
     return out;
   }
 
-  return { scan, size: aliases.length };
+  return { scan, scanFolded, size: aliases.length };
 }
 
 /** Is text[start,end) part of one of the term's exclusion strings at this place? */

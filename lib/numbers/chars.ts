@@ -85,7 +85,7 @@ LARGE_UNIT['垓'.charCodeAt(0)] = 1e20;
 export const C_DIGIT = 1;
 export const C_KANJI = 2; // kanji digit, place unit or tens character
 export const C_LETTER = 4;
-export const C_OTHER = 8; // ¥ $ £ € ▲ △ - 令 平 昭 倍 マ
+export const C_OTHER = 8; // ¥ $ £ € ▲ △ - 令 平 昭 倍 マ 半 過 今 来 昨 去 再 本 先
 export const CLS = new Uint8Array(65536);
 for (let c = 0x30; c <= 0x39; c++) CLS[c] = C_DIGIT;
 for (let c = 0x41; c <= 0x5a; c++) CLS[c] = C_LETTER;
@@ -96,6 +96,8 @@ for (let c = 0; c < 65536; c++) {
 }
 CLS[CIRCLE_ZERO] = C_KANJI;
 for (const ch of '¥$£€▲△-令平昭倍マ') CLS[ch.charCodeAt(0)] = C_OTHER;
+// 半数 / 過半数, and the first characters of dates relative to the article (今年, 来年夏, 昨年, 去年, 再来年, 本年度, 先月).
+for (const ch of '半過今来昨去再本先') CLS[ch.charCodeAt(0)] = C_OTHER;
 
 /** Does `word` occur at i (width-folded; ASCII letters case-insensitive when `ci`)? */
 export function matchAt(s: string, i: number, word: string, ci = false): boolean {

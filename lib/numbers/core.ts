@@ -9,7 +9,7 @@
 import * as charsMod from './chars';
 
 // Local bindings (module-scope constants), so hot loops do not go through live-binding accessors.
-const { CIRCLE_ZERO, codeAt, isDigit, KDIGIT, LARGE_UNIT, SMALL_UNIT, TENS_CHAR } = charsMod;
+const { CIRCLE_ZERO, codeAt, isDigit, KDIGIT, LARGE_UNIT, matchAt, SMALL_UNIT, TENS_CHAR } = charsMod;
 
 export interface CoreResult {
   value: number;
@@ -89,7 +89,7 @@ export function readDigits(s: string, j: number): number {
     }
   }
   let e = 0;
-  if (c === 0x2e && isDigit(codeAt(s, k + 1))) {
+  if ((c === 0x2e && isDigit(codeAt(s, k + 1))) || (nd <= 3 && !runComma && nakaguroDecimalAt(s, k))) {
     k++;
     c = codeAt(s, k);
     while (c >= 0x30 && c <= 0x39) {
@@ -104,6 +104,26 @@ export function readDigits(s: string, j: number): number {
   runE = e;
   runDigits = nd;
   return k;
+}
+
+const NAKAGURO = 0x30fb; // ・
+const NAKAGURO_HALF = 0xff65; // ･
+/** Units after which a 中黒 between digits is a decimal point in wire copy (26・7%, 1・5倍, 2・5兆円). */
+const AFTER_NAKAGURO_DECIMAL = ['%', 'パーセント', 'ポイント', '倍', '兆', '億', '万', '円', 'ドル', '度'];
+
+/**
+ * Kyodo-style decimals: 26・7% is 26.7%. The 中黒 reads as a decimal point only when one or two digits
+ * follow it and then a unit that takes decimals; 1・2月 (January and February) and 3・11 stay lists.
+ */
+function nakaguroDecimalAt(s: string, k: number): boolean {
+  const c = s.charCodeAt(k);
+  if (c !== NAKAGURO && c !== NAKAGURO_HALF) return false;
+  let j = k + 1;
+  while (isDigit(codeAt(s, j)) && j - k <= 3) j++;
+  const nd = j - k - 1;
+  if (nd < 1 || nd > 2) return false;
+  for (const w of AFTER_NAKAGURO_DECIMAL) if (matchAt(s, j, w)) return true;
+  return false;
 }
 
 /** The last digit run read by readDigits. */

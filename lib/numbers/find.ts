@@ -49,6 +49,7 @@ const {
   W_FISCAL,
   W_HUNDRED,
   W_MONTH,
+  W_MODIFIER,
   W_MULT,
   W_ONES,
   W_SCALE,
@@ -99,6 +100,17 @@ const C_RIN = CH('厘');
 const C_BAI = CH('倍');
 const C_ZOU = CH('増');
 const C_GEN = CH('元');
+const C_ICHI = CH('一');
+const C_HAN = CH('半');
+const C_KA = CH('過');
+const C_DAI = CH('大');
+const C_IMA = CH('今');
+const C_RAI = CH('来');
+const C_SAKU = CH('昨');
+const C_KYO = CH('去');
+const C_SAI = CH('再');
+const C_HON = CH('本');
+const C_SEN = CH('先');
 const SEASON_CH = new Map<number, Season>([
   [CH('春'), 'spring'],
   [CH('夏'), 'summer'],
@@ -147,6 +159,7 @@ ju('ポイント', 'number');
 ju('人', 'persons');
 ju('名', 'persons');
 ju('件', 'count');
+ju('つ', 'count'); // 4つの方針, 四つの柱
 ju('社', 'count');
 for (const w of ['カ国', 'か国', 'ヶ国', 'ケ国', 'ヵ国', '箇国', '機関', '団体', '拠点']) ju(w, 'count');
 ju('パラメーター', 'parameters');
@@ -280,6 +293,7 @@ const SUFFIX_QUALIFIERS: Array<[string, QuantityBound]> = [
   ['強', 'approx'],
   ['弱', 'approx'],
   [' or more', 'at-least'],
+  ['+', 'at-least'], // 100,000+ users
   [' or above', 'at-least'],
   [' or less', 'less-than'],
   [' or fewer', 'less-than'],
@@ -294,6 +308,7 @@ function suffixQualifier(s: string, q: Cand): void {
     if ((w === '強' || w === '弱' || w === '余') && NOT_AFTER_KYOU.has(s.charAt(after))) continue;
     if (w === '余' && s.charAt(after) === '裕') continue;
     if (w.charCodeAt(0) === 0x20 && isAsciiLetter(codeAt(s, after))) continue;
+    if (w === '+' && (isDigit(codeAt(s, after)) || !/^[\x20-\x7e]*$/.test(s.slice(q.start, q.end)))) continue; // 1+1; English only
     q.end = after;
     // A suffix says more than a prefix, except that approx + approx stays approx.
     if (q.bound === 'exact' || bound !== 'approx') q.bound = bound;
@@ -418,6 +433,26 @@ function monthAt(s: string, p: number): number {
   return e.value;
 }
 
+/**
+ * After N日 (at `after`): is it a calendar day? Not when 日 counts days (3日間, 3日目, 3日後, 2日おき,
+ * 1日あたり, 3日半) or runs into 日本.
+ */
+const NOT_AFTER_DAY = new Set('間本目分連後前以程当あぶ半余超弱強未経おご毎'.split('').map(CH));
+function isDayOnly(s: string, start: number, after: number): boolean {
+  if (NOT_AFTER_DAY.has(codeAt(s, after))) return false;
+  const prev = codeAt(s, start - 1);
+  return prev !== CH('第') && prev !== CH('毎');
+}
+
+/** st/nd/rd/th right after a day number, not running into more letters (23rd, 1st). */
+function isOrdinalSuffix(s: string, at: number, n: number): boolean {
+  if (isAsciiLetter(codeAt(s, at + 2))) return false;
+  const last = n % 10;
+  const teen = n >= 11 && n <= 13;
+  const want = teen ? 'th' : last === 1 ? 'st' : last === 2 ? 'nd' : last === 3 ? 'rd' : 'th';
+  return matchAt(s, at, want, true);
+}
+
 /** "December 23, 2025", "Dec. 23 2025", "May 2026", "Dec 23". */
 function englishMonthDate(s: string, i: number): Cand | null {
   const month = monthAt(s, i);
@@ -525,6 +560,13 @@ function numberCand(
         const e = dateTail(s, ce + 1, d);
         return dateCand(qStart, e, d);
       }
+      // Press shorthand: 25年12月19日, 26年度 are 2025 and fiscal 2026. Only with a month or 度 after
+      // it, so 25年 alone (a span of years, or an age) is not taken for a date.
+      if (plainDigits === 2 && coreIsAsciiStart && !isDigit(prev)) {
+        const d: DateValue = { year: 2000 + base };
+        const e = dateTail(s, ce + 1, d);
+        if (d.fiscal || d.month !== undefined) return dateCand(qStart, e, d);
+      }
       if (codeAt(s, ce + 1) === C_KAN && !(kanjiOnly && coreLen === 1 && isIdeograph(prev))) {
         const q = plainCand(qStart, ce + 2, base, scaled, trailing);
         q.unit = 'years';
@@ -545,6 +587,19 @@ function numberCand(
         e = smallEnd + 1;
       }
       return dateCand(qStart, e, d);
+    }
+    // 23日の閣議で: a day of the article's month, resolved from the article's date.
+    if (next === C_HI && coreIsAsciiStart && !coreHasUnit && base >= 1 && base <= 31 && coreLen <= 2) {
+      if (isDayOnly(s, qStart, ce + 1))
+        return dateCand(qStart, ce + 1, { day: base, relative: { dayOnly: true } });
+      resume = ce + 1;
+      return null;
+    }
+    // the 23rd: a day in English, the same way.
+    if (coreIsAsciiStart && base >= 1 && base <= 31 && coreLen <= 2 && isOrdinalSuffix(s, ce, base)) {
+      if (matchBefore(s, qStart, 'on the ', true)) {
+        return dateCand(qStart, ce + 2, { day: base, relative: { dayOnly: true } });
+      }
     }
     // 23 December 2025
     if (coreIsAsciiStart && next === 0x20 && base >= 1 && base <= 31 && coreLen <= 2) {
@@ -574,6 +629,16 @@ function numberCand(
         trailing = e.value;
         scaled = true;
         ce = we;
+      } else if (!e) {
+        // 67.2 bn, 1 tn yen: the wire's abbreviations, written apart.
+        for (const [w, v, needPre] of SCALE_ABBR) {
+          if (needPre || we - ce - 1 !== w.length || !matchAt(s, ce + 1, w, true)) continue;
+          base = mulClean(base, v);
+          trailing = v;
+          scaled = true;
+          ce = we;
+          break;
+        }
       }
     } else if (isAsciiLetter(next)) {
       const we = wordEnd(s, ce);
@@ -694,9 +759,23 @@ function unitAfter(s: string, q: Cand): void {
   }
   // English unit words after one space: 80 percent, 3 billion yen, 200 people.
   if (c === 0x20 && isAsciiLetter(codeAt(s, p + 1))) {
-    const ws = p + 1;
-    const we = wordEnd(s, ws);
-    const e = lookupWord(s, ws, we);
+    let ws = p + 1;
+    let we = wordEnd(s, ws);
+    let e = lookupWord(s, ws, we);
+    // One modifier may come between: "1,000 government employees", "30 full-time staff".
+    if (e?.kind === W_MODIFIER) {
+      let k = we;
+      if (matchAt(s, k, '-time ', true)) k += 5;
+      if (codeAt(s, k) === 0x20 && isAsciiLetter(codeAt(s, k + 1))) {
+        const we2 = wordEnd(s, k + 1);
+        const e2 = lookupWord(s, k + 1, we2);
+        if (e2?.kind === W_UNIT && e2.tag && e2.tag !== 'ratio') {
+          ws = k + 1;
+          we = we2;
+          e = e2;
+        }
+      }
+    }
     if (e?.kind === W_UNIT && e.tag) {
       if (e.tag === 'ratio') setUnit(q, 'ratio', 1, 100, s.slice(ws, we), we);
       else setUnit(q, e.tag as QuantityUnit, e.value, 1, s.slice(ws, we), we);
@@ -914,6 +993,10 @@ function finish(s: string, q: Cand, out: Quantity[]): void {
 }
 
 function candidateAt(s: string, i: number, cls: number, c: number): Cand | null {
+  if (cls === C_KANJI && c === C_ICHI && matchAt(s, i, '一昨')) {
+    const r = relativeJa(s, i);
+    if (r) return r;
+  }
   if (cls === C_DIGIT || cls === C_KANJI) return numberCand(s, i, i, null, false);
   if (cls === C_LETTER) {
     const p = codeAt(s, i - 1);
@@ -921,7 +1004,7 @@ function candidateAt(s: string, i: number, cls: number, c: number): Cand | null 
       resume = wordEnd(s, i);
       return null;
     }
-    return wordCand(s, i);
+    return relativeEn(s, i) ?? wordCand(s, i);
   }
   resume = i + 1;
   switch (c) {
@@ -944,6 +1027,10 @@ function candidateAt(s: string, i: number, cls: number, c: number): Cand | null 
     case 0x25b2: // ▲
     case 0x25b3: // △
     case 0x2d: {
+      // Press typography: dashes and bars (—, ―, ‒, –, －) before a number set off a phrase in
+      // Japanese text; only the hyphen-minus and the minus sign (−) negate.
+      const raw = s.charCodeAt(i);
+      if (c === 0x2d && raw !== 0x2d && raw !== 0x2212) return null;
       const p = codeAt(s, i - 1);
       if (c === 0x2d && (isDigit(p) || isAsciiLetter(p) || p === 0x2d || p === 0x2e)) return null;
       if (!isDigit(codeAt(s, i + 1))) return null;
@@ -958,6 +1045,17 @@ function candidateAt(s: string, i: number, cls: number, c: number): Cand | null 
     case 0x5e73: // 平成
     case 0x662d: // 昭和
       return eraCand(s, i, c);
+    case C_HAN:
+    case C_KA:
+      return halfCand(s, i, c);
+    case C_IMA:
+    case C_RAI:
+    case C_SAKU:
+    case C_KYO:
+    case C_SAI:
+    case C_HON:
+    case C_SEN:
+      return relativeJa(s, i);
     case C_BAI:
       // 倍増 with no number: doubling
       if (codeAt(s, i + 1) !== C_ZOU) return null;
@@ -970,6 +1068,107 @@ function candidateAt(s: string, i: number, cls: number, c: number): Cand | null 
       return null;
   }
 }
+
+/** 半数 (half: 0.5), 過半数 / 過半 (a majority: more than 0.5). Not 大半 (most), not 半年. */
+function halfCand(s: string, i: number, c: number): Cand | null {
+  let end = -1;
+  let bound: QuantityBound = 'exact';
+  if (c === C_HAN && matchAt(s, i, '半数') && codeAt(s, i - 1) !== C_DAI) end = i + 2;
+  else if (c === C_KA && matchAt(s, i, '過半数')) end = i + 3;
+  else if (c === C_KA && matchAt(s, i, '過半') && codeAt(s, i + 2) !== CH('期')) end = i + 2;
+  if (end < 0) return null;
+  if (c === C_KA) bound = 'more-than';
+  const q = plainCand(i, end, 0.5, false, 1);
+  setUnit(q, 'ratio', 1, 1, s.slice(i, end), end);
+  q.bound = bound;
+  return q;
+}
+
+// Dates relative to the article's own date. Their value is NaN: only the article's date gives a year.
+const JA_RELATIVE_YEAR: Array<[string, number]> = [
+  ['再来年', 2],
+  ['一昨年', -2],
+  ['今年', 0],
+  ['本年', 0],
+  ['来年', 1],
+  ['昨年', -1],
+  ['去年', -1],
+];
+const JA_RELATIVE_MONTH: Array<[string, number]> = [
+  ['今月', 0],
+  ['来月', 1],
+  ['先月', -1],
+];
+const JA_RELATIVE_SEASON_PREFIX: Array<[string, number]> = [
+  ['今', 0],
+  ['来', 1],
+  ['昨', -1],
+];
+
+/** 今年5月, 来年夏, 来年度, 昨年, 今月23日, 今夏, 来春: a date carried relative to the article's date. */
+function relativeJa(s: string, i: number): Cand | null {
+  // Inside a word the characters mean something else (日本年金, 将来年間, 資本年).
+  if (isIdeograph(codeAt(s, i - 1))) return null;
+  for (const [w, off] of JA_RELATIVE_YEAR) {
+    if (!matchAt(s, i, w)) continue;
+    const d: DateValue = { relative: { yearOffset: off } };
+    const e = dateTail(s, i + w.length, d);
+    return dateCand(i, e, d);
+  }
+  for (const [w, off] of JA_RELATIVE_MONTH) {
+    if (!matchAt(s, i, w)) continue;
+    const d: DateValue = { relative: { monthOffset: off } };
+    let e = i + 2;
+    const day = readSmallInt(s, e);
+    if (day >= 1 && day <= 31 && codeAt(s, smallEnd) === C_HI) {
+      d.day = day;
+      e = smallEnd + 1;
+    }
+    return dateCand(i, e, d);
+  }
+  for (const [w, off] of JA_RELATIVE_SEASON_PREFIX) {
+    if (!matchAt(s, i, w)) continue;
+    const season = SEASON_CH.get(codeAt(s, i + 1));
+    if (!season || isIdeograph(codeAt(s, i + 2))) return null; // 今春闘, 来春季: other words
+    return dateCand(i, i + 2, { season, relative: { yearOffset: off } });
+  }
+  return null;
+}
+
+/** "next year", "this May", "last fiscal year", "next summer", "this month". Not "the last year" (a span). */
+function relativeEn(s: string, i: number): Cand | null {
+  const we = wordEnd(s, i);
+  let off: number;
+  if (we - i === 4 && matchAt(s, i, 'next', true)) off = 1;
+  else if (we - i === 4 && matchAt(s, i, 'this', true)) off = 0;
+  else if (we - i === 4 && matchAt(s, i, 'last', true)) off = -1;
+  else return null;
+  if (codeAt(s, we) !== 0x20 || !isAsciiLetter(codeAt(s, we + 1))) return null;
+  if (off < 0 && matchBefore(s, i, 'the ', true)) return null; // over the last year: a span, not a date
+  const ws = we + 1;
+  const we2 = wordEnd(s, ws);
+  const len = we2 - ws;
+  if (len === 4 && matchAt(s, ws, 'year', true)) return dateCand(i, we2, { relative: { yearOffset: off } });
+  if (len === 5 && matchAt(s, ws, 'month', true)) return dateCand(i, we2, { relative: { monthOffset: off } });
+  if (
+    len === 6 &&
+    matchAt(s, ws, 'fiscal', true) &&
+    matchAt(s, we2, ' year', true) &&
+    !isAsciiLetter(codeAt(s, we2 + 5))
+  )
+    return dateCand(i, we2 + 5, { fiscal: true, relative: { yearOffset: off } });
+  const e = lookupWord(s, ws, we2);
+  if (!e) return null;
+  const rel =
+    off === 0 ? { yearOffset: 0 } : off > 0 ? { upcoming: true as const } : { previous: true as const };
+  if (e.kind === W_SEASON) return dateCand(i, we2, { season: e.tag as Season, relative: rel });
+  if (e.kind === W_MONTH && isUpper(codeAt(s, ws)) && !e.abbrev) {
+    return dateCand(i, we2, { month: e.value, relative: rel });
+  }
+  return null;
+}
+
+const isUpper = (c: number): boolean => c >= 0x41 && c <= 0x5a;
 
 function negate(q: Cand | null): Cand | null {
   if (!q || q.unit === 'date') return q;

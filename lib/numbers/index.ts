@@ -7,4 +7,4 @@
  */
 export { findQuantities } from './find';
 export { parseNumber } from './parse';
-export type { DateValue, Quantity, QuantityBound, QuantityUnit, Season } from './types';
+export type { DateValue, Quantity, QuantityBound, QuantityUnit, RelativeDate, Season } from './types';

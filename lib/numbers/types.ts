@@ -27,6 +27,25 @@ export interface DateValue {
   season?: Season;
   /** 2026年度: a Japanese fiscal year (April to March). */
   fiscal?: boolean;
+  /**
+   * Set only when the text is relative to the article's own date (来年夏, 今年5月, 23日, "next summer").
+   * The other fields hold what the text does give; `resolveDate` (lib/dates) fills in the rest from the
+   * article's date. With no article date, a relative date means nothing and must stay silent.
+   */
+  relative?: RelativeDate;
+}
+
+export interface RelativeDate {
+  /** Years from the article's year (今年 0, 来年 +1, 昨年 -1); with `fiscal`, from its fiscal year. */
+  yearOffset?: number;
+  /** Months from the article's month (今月 0, 来月 +1, 先月 -1). */
+  monthOffset?: number;
+  /** Only a day is written (23日の閣議): month and year are the article's (or the month before). */
+  dayOnly?: true;
+  /** "next summer", "next May": the first such season or month after the article's date. */
+  upcoming?: true;
+  /** "last summer", "last May": the latest such season or month before the article's date. */
+  previous?: true;
 }
 
 export interface Quantity {

@@ -193,8 +193,46 @@ for (const w of [
   'cases',
   'projects',
   'startups',
+  // Counted items of a policy text: "three principles", "four pillars", "seven instructions".
+  'principles',
+  'pillars',
+  'instructions',
+  'measures',
+  'policies',
+  'priorities',
+  'goals',
+  'objectives',
+  'areas',
+  'directives',
+  'initiatives',
+  'strategies',
+  'directions',
+  'fields',
 ])
   add(w, W_UNIT, 1, { tag: 'count' });
+/** Words that may stand between a number and its unit word: "1,000 government employees". */
+export const W_MODIFIER = 17;
+for (const w of [
+  'government',
+  'public',
+  'civil',
+  'national',
+  'central',
+  'additional',
+  'new',
+  'more',
+  'full',
+  'time',
+  'basic',
+  'policy',
+  'guiding',
+  'key',
+  'core',
+  'main',
+])
+  add(w, W_MODIFIER, 0);
+for (const w of ['member', 'members', 'servants', 'employee', 'official', 'worker', 'researcher', 'users'])
+  add(w, W_UNIT, 1, { tag: 'persons' });
 add('parameters', W_UNIT, 1, { tag: 'parameters' });
 add('times', W_UNIT, 1, { tag: 'multiplier' });
 add('yen', W_UNIT, 1, { tag: 'JPY' });
@@ -220,7 +258,7 @@ export function wordEnd(s: string, i: number): number {
 /** The dictionary entry for s[start, end), or undefined. */
 export function lookupWord(s: string, start: number, end: number): WordEntry | undefined {
   const len = end - start;
-  if (len < 1 || len > 11) return undefined;
+  if (len < 1 || len > 14) return undefined;
   const list = TABLE.get(hashRange(s, start, end));
   if (!list) return undefined;
   for (const e of list) {

@@ -10,7 +10,7 @@
  * No zod, no full dataset here: this module is safe in the content script.
  */
 import { foldWidth } from '../detect/fold';
-import type { Figure, FigureValue, Misstatement, PlanDataset, Status, Term, Text } from './schema';
+import type { Figure, FigureValue, Misstatement, PlanDataset, Status, Subject, Term, Text } from './schema';
 
 function figureValue(v: PageValue): FigureValue {
   if (v.length === 0) return { kind: 'none' };
@@ -21,8 +21,21 @@ function figureValue(v: PageValue): FigureValue {
 
 /** A figure's value: amount [value, unit, bound], date [date, season?], none []. */
 type PageValue = [] | [number, string, string] | [string] | [string, string];
-/** Figure: id, status, scope, value, ja cue indexes, en cue indexes (into `cues`). */
-type PageFigure = [string, Status, Figure['scope'], PageValue, number[], number[]];
+/**
+ * Figure: id, status, scope, value, ja cue indexes, en cue indexes (into `cues`), and for the claim
+ * model `[subject, asOf]` when the figure has either.
+ */
+type PageFigure =
+  | [string, Status, Figure['scope'], PageValue, number[], number[]]
+  | [
+      string,
+      Status,
+      Figure['scope'],
+      PageValue,
+      number[],
+      number[],
+      [Subject | null, string | null, number[]?, number[]?],
+    ];
 /** Term: id, kind, anchorsPlan, ja aliases, en aliases, exclusions, figure indexes. */
 type PageTerm = [string, Term['kind'], boolean, string[], string[], string[], number[]];
 /** Misstatement: id, figure id, detect. */
@@ -69,14 +82,23 @@ export function projectPageData(data: PlanDataset): PageDataFile {
   return {
     version: data.plan.datasetVersion,
     cues,
-    figures: data.figures.map((f) => [
-      f.id,
-      f.status,
-      f.scope,
-      pageValue(f.value),
-      f.cues.ja.map(idx),
-      f.cues.en.map(idx),
-    ]),
+    figures: data.figures.map((f): PageFigure => {
+      const row: PageFigure = [
+        f.id,
+        f.status,
+        f.scope,
+        pageValue(f.value),
+        f.cues.ja.map(idx),
+        f.cues.en.map(idx),
+      ];
+      if (f.subject === undefined && f.asOf === undefined && f.qualifiers === undefined) return row;
+      const claim: [Subject | null, string | null, number[]?, number[]?] = [
+        f.subject ?? null,
+        f.asOf ?? null,
+      ];
+      if (f.qualifiers !== undefined) claim.push(f.qualifiers.ja.map(idx), f.qualifiers.en.map(idx));
+      return [...row, claim];
+    }),
     terms: data.terms.map((t) => {
       const seen = new Set<string>();
       return [
@@ -126,8 +148,18 @@ export function resolveRefs(text: string, data: PlanDataset): string {
  * explanations that show them, see lib/check/details.ts); the other collections are empty.
  */
 export function expandPageData(file: PageDataFile): PlanDataset {
-  const figures: Figure[] = file.figures.map(([id, status, scope, value, ja, en]) => ({
+  const figures: Figure[] = file.figures.map(([id, status, scope, value, ja, en, claim]) => ({
     id,
+    ...(claim?.[0] ? { subject: claim[0] } : {}),
+    ...(claim?.[1] ? { asOf: claim[1] } : {}),
+    ...(claim?.[2] && claim[3]
+      ? {
+          qualifiers: {
+            ja: claim[2].map((i) => file.cues[i] as string),
+            en: claim[3].map((i) => file.cues[i] as string),
+          },
+        }
+      : {}),
     label: refText('f', id, 'label'),
     display: refText('f', id, 'display'),
     value: figureValue(value),

@@ -177,6 +177,21 @@ export const LaterDevelopment = z
 
 export const SCOPES = ['plan', 'other-programme', 'comparison'] as const;
 
+/**
+ * Who or what a figure counts, for the claim model (lib/check/claim-model.ts): a number said of
+ * companies is never compared with a figure of individuals, nor one agency's staff with all
+ * government staff.
+ */
+export const SUBJECTS = [
+  'individuals',
+  'companies',
+  'government-staff',
+  'agency-staff',
+  'aisi-staff',
+  'students',
+] as const;
+export type Subject = (typeof SUBJECTS)[number];
+
 export const Figure = z
   .object({
     id: Id,
@@ -202,6 +217,16 @@ export const Figure = z
     qualifiers: Cues.optional(),
     /** Extra explanation shown on the card. */
     note: Text.optional(),
+    /** Who or what the figure counts (claim model); absent: any subject. */
+    subject: z.enum(SUBJECTS).optional(),
+    /**
+     * The year or fiscal year the value is about (「2024年度」 → FY2024, 「2026年5月から」 → 2026); a
+     * number an article dates to another year is not compared with it. Absent: no year.
+     */
+    asOf: z
+      .string()
+      .regex(/^(FY)?\d{4}$/)
+      .optional(),
     sources: z.array(Citation).min(1),
     later: z.array(LaterDevelopment).default([]),
     maintainerNote: MaintainerNote.optional(),

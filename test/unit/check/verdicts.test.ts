@@ -53,7 +53,10 @@ describe('tie-breaks and precision', () => {
   });
   it('a date near 閣議決定 but about something else is not a mismatch', () => {
     const text = 'AI法は2025年5月28日に成立し、AI基本計画は12月23日に閣議決定された。';
-    expect(claims(text)).toEqual([['12月23日', 'match', 'decision-date']]);
+    expect(claims(text)).toEqual([
+      ['2025年5月28日', 'match', 'ai-act-enacted'],
+      ['12月23日', 'match', 'decision-date'],
+    ]);
     const approval = 'AI基本計画は12月19日に人工知能戦略本部が原案を了承し、23日に閣議決定された。';
     expect(claims(approval)).toEqual([
       ['12月19日', 'match', 'approval-date'],
@@ -104,7 +107,8 @@ describe('analyzeBlocks', () => {
     expect(results[2]).toEqual({ mentions: [], claims: [] });
   });
   it('non-anchor blocks count only when the page is about the plan', () => {
-    const block = ['源内は10万人以上の政府職員が使う'];
+    // 源内 with no デジタル庁 / 政府職員 / ガバメントAI nearby does not make a page about the plan on its own
+    const block = ['源内は10万人以上が使う'];
     expect(analyzeBlocks(block).aboutPlan).toBe(false);
     expect(analyzeBlocks(block).results[0]).toEqual({ mentions: [], claims: [] });
     const later = analyzeBlocks(block, { aboutPlan: true });

@@ -39,11 +39,21 @@ describe('parseArgs', () => {
   it('reads --json, FILE, - and --', () => {
     expect(parseArgs(['--json', 'a.txt'])).toEqual({
       ok: true,
-      args: { json: true, help: false, file: 'a.txt' },
+      args: { json: true, help: false, file: 'a.txt', date: null },
     });
     expect(parseArgs(['-'])).toMatchObject({ ok: true, args: { file: '-' } });
     expect(parseArgs(['--', '--json'])).toMatchObject({ ok: true, args: { file: '--json', json: false } });
     expect(parseArgs([])).toMatchObject({ ok: true, args: { file: null } });
+  });
+  it('reads --date YYYY-MM-DD and --date=YYYY-MM-DD, and refuses what is not a calendar day', () => {
+    expect(parseArgs(['--date', '2025-12-24', 'a.txt'])).toMatchObject({
+      ok: true,
+      args: { date: '2025-12-24', file: 'a.txt' },
+    });
+    expect(parseArgs(['--date=2026-01-05'])).toMatchObject({ ok: true, args: { date: '2026-01-05' } });
+    expect(parseArgs(['--date'])).toMatchObject({ ok: false });
+    expect(parseArgs(['--date', '2025-02-30'])).toMatchObject({ ok: false });
+    expect(parseArgs(['--date', '12/24/2025'])).toMatchObject({ ok: false });
   });
   it('refuses unknown options and a second file', () => {
     expect(parseArgs(['--jsn'])).toMatchObject({ ok: false });
@@ -139,10 +149,25 @@ describe('run (injected I/O)', () => {
     ],
     [
       'invalid UTF-8 on stdin',
-      () => cli(['-'], { stdin: new Uint8Array([0xff, 0xfe, 0xfd]) }),
+      () => cli(['-'], { stdin: new Uint8Array([0x41, 0xc3, 0x28, 0xfd]) }),
       /not valid UTF-8/,
     ],
     ['an unknown option', () => cli(['--frobnicate']), /unknown option/],
+    [
+      'a date that is not a day',
+      () => cli(['--date', '2025-13-01', '-'], { stdin: 'x' }),
+      /not a calendar day/,
+    ],
+    [
+      'UTF-16 without a BOM',
+      () => cli(['-'], { stdin: new Uint8Array(Buffer.from('AI基本計画', 'utf16le')) }),
+      /binary.*BOM/,
+    ],
+    [
+      'UTF-16 with a BOM and an odd byte count',
+      () => cli(['-'], { stdin: new Uint8Array([0xff, 0xfe, 0x41, 0x00, 0x42]) }),
+      /not valid UTF-16LE/,
+    ],
   ];
   for (const [name, go, message] of bad) {
     it(`bad input: ${name} → one line on stderr, exit 2`, async () => {
@@ -155,6 +180,33 @@ describe('run (injected I/O)', () => {
     });
   }
 
+  it('reads UTF-16 with a BOM, little- and big-endian, like UTF-8', async () => {
+    const text = 'AI基本計画は官民で1兆円超の投資を見込む。';
+    const le = Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(text, 'utf16le')]);
+    const be = Buffer.from(le);
+    for (let k = 0; k < be.length; k += 2) [be[k], be[k + 1]] = [be[k + 1] as number, be[k] as number];
+    const want = await cli(['--json', '-'], { stdin: text });
+    for (const bytes of [le, be]) {
+      const got = await cli(['--json', '-'], { stdin: new Uint8Array(bytes) });
+      expect(got.code).toBe(0);
+      expect(got.out).toBe(want.out);
+      expect(JSON.parse(got.out).mentions[0].text).toBe('AI基本計画');
+    }
+  });
+
+  it('takes the article date from --date, else from the HTML metadata, and says which it used', async () => {
+    const html =
+      '<html><head><meta property="article:published_time" content="2025-12-24T09:00:00+09:00"></head>' +
+      '<body><p>AI基本計画は23日に閣議決定された。</p></body></html>';
+    expect((await cli(['-'], { stdin: html })).out).toContain('article date 2025-12-24');
+    expect((await cli(['--date', '2026-01-02', '-'], { stdin: html })).out).toContain(
+      'article date 2026-01-02',
+    );
+    expect((await cli(['-'], { stdin: 'AI基本計画は23日に閣議決定された。' })).out).not.toContain(
+      'article date',
+    );
+  });
+
   it('refuses input over 20 MB', () => {
     expect(() => decodeInput(new Uint8Array(MAX_BYTES + 1), 'big')).toThrow(InputError);
     expect(() => decodeInput(new Uint8Array(MAX_BYTES + 1), 'big')).toThrow(/too large/);
@@ -162,9 +214,9 @@ describe('run (injected I/O)', () => {
 });
 
 describe('npm run check (real processes)', () => {
-  const tsx = join(ROOT, 'node_modules/.bin/tsx');
+  // The `check` script itself: the launcher builds the bundle on demand and runs it with plain node.
   const spawn = (args: string[], input?: string) =>
-    spawnSync(tsx, ['lib/cli/main.ts', ...args], {
+    spawnSync(process.execPath, ['lib/cli/launch.mjs', ...args], {
       cwd: ROOT,
       input,
       encoding: 'utf8',

@@ -1,0 +1,199 @@
+/**
+ * The claim model: before a number is compared with a figure, what it is about.
+ * - subject: who or what it counts (individuals, companies, government staff, one agency's staff,
+ *   AISI staff, pupils), read from the words of its clause;
+ * - time: the year or fiscal year its clause dates it to (「2025年春に…約1,000人で試行」 is 2025);
+ * - owner: whose number it is (the plan, a ministry's own programme, a survey, another plan, or the
+ *   article's own conversion 「1兆円（約67億ドル）」).
+ * A number is compared with a figure only when the three are compatible with it (compatible()).
+ * Every function here is pure: text and spans in, facts out.
+ */
+import type { Span } from '../detect/blocks';
+import type { DateValue, Quantity } from '../numbers/types';
+import type { Figure, Subject } from '../plan/schema';
+
+/** Whose number it is, when the sentence says so. null: nothing says otherwise (the plan's). */
+export type Owner = 'ministry-programme' | 'survey' | 'other-plan' | 'conversion';
+
+export interface ClaimFacts {
+  subject: Subject | null;
+  /** The year (or fiscal year) the clause dates the number to, when it does. */
+  year: { year: number; fiscal: boolean } | null;
+  owner: Owner | null;
+}
+
+const CLAUSE_END = new Set([0x3001, 0xff0c, 44, 59, 0xff1b, 0x3002, 58, 0xff1a]);
+
+/** The clause of a span: back to the previous comma (or sentence start), on to the next one. */
+export function clauseOf(text: string, sent: Span, q: Span, reach = 60): Span {
+  let s = q.start;
+  while (s > sent.start && q.start - s < reach && !CLAUSE_END.has(text.charCodeAt(s - 1))) s--;
+  let e = q.end;
+  while (e < sent.end && e - q.end < reach && !CLAUSE_END.has(text.charCodeAt(e))) e++;
+  return { start: s, end: e };
+}
+
+/** Subject words, most specific first (デジタル庁の職員 before 職員). */
+const SUBJECT_WORDS: ReadonlyArray<[Subject, RegExp]> = [
+  [
+    'agency-staff',
+    /(?:デジタル庁|内閣府|総務省|経産省|経済産業省|同庁|同省)の?(?:職員|全職員|スタッフ)|Digital Agency(?:'s)? (?:staff|employees|workers|officials)|(?:staff|employees|officials) (?:of|at) the Digital Agency/gi,
+  ],
+  [
+    'aisi-staff',
+    /(?:AISI|ＡＩＳＩ|セーフティ・?インスティテュート|安全研究所)(?:の|は|を|が)?[^、。]{0,12}?(?:人員|職員|体制|人数|スタッフ)|(?:AISI|AI Safety Institute)(?:'s)? (?:staff|headcount|personnel|workforce)/gi,
+  ],
+  [
+    'government-staff',
+    /政府職員|国家公務員|公務員|府省庁の職員|各省庁の職員|全府省庁|行政職員|government (?:employees|staff|workers|officials|personnel)|civil servants|public servants/gi,
+  ],
+  ['companies', /企業|法人|事業者|会社|companies|businesses|firms|corporations|enterprises|corporate/gi],
+  ['students', /児童|生徒|学生|小中学生|高校生|students|pupils|schoolchildren/gi],
+  [
+    'individuals',
+    /国民|個人|人々|一般の人|利用者の割合|people|individuals|the public|citizens|adults|consumers/gi,
+  ],
+];
+
+const SUBJECT_AFTER =
+  /^\s*(?:of|for|among|in)\s+(?:the\s+|all\s+|Japanese\s+|its\s+)?((?:government\s+|Digital Agency\s+)?[A-Za-z]+(?:\s+servants)?)/i;
+
+/**
+ * The subject named nearest to the number in its clause (or null). Words in the clause before the
+ * number count, and in English the words after it too ("50% of companies").
+ */
+export function subjectOf(text: string, sent: Span, q: Span): Subject | null {
+  // English puts the subject after the number: "50 percent for corporations", "80% of people"
+  const after = SUBJECT_AFTER.exec(text.slice(q.end, Math.min(sent.end, q.end + 60)));
+  if (after !== null) {
+    const word = after[1] as string;
+    for (const [subject, re] of SUBJECT_WORDS) {
+      re.lastIndex = 0;
+      if (re.test(word)) return subject;
+    }
+  }
+  const c = clauseOf(text, sent, q);
+  const clause = text.slice(c.start, c.end);
+  let best: Subject | null = null;
+  let bestDist = Number.POSITIVE_INFINITY;
+  for (const [subject, re] of SUBJECT_WORDS) {
+    re.lastIndex = 0;
+    for (let m = re.exec(clause); m !== null; m = re.exec(clause)) {
+      const s = c.start + m.index;
+      const e = s + m[0].length;
+      // a word inside the number's span is its subject only as a counter noun after the digits
+      // ("100,000 government employees"), never a word before them; "200 people" names no subject
+      if (s < q.end && e > q.start && (s <= q.start || subject === 'individuals')) continue;
+      const d = e <= q.start ? q.start - e : s - q.end + 5; // a subject before the number is likelier
+      if (d < bestDist) {
+        bestDist = d;
+        best = subject;
+      }
+    }
+  }
+  return best;
+}
+
+/**
+ * The year a number's clause dates it to: the nearest date quantity with a (resolved) year in the
+ * same sentence before it within 30 characters, or just after it within 12 ("68.8% in 2024").
+ * `resolved` maps a relative date to its absolute form (null: unknown, ignored).
+ */
+export function yearOf(
+  q: Quantity,
+  qs: readonly Quantity[],
+  resolved: (d: Quantity) => DateValue | null,
+): { year: number; fiscal: boolean } | null {
+  let best: { year: number; fiscal: boolean } | null = null;
+  let bestDist = Number.POSITIVE_INFINITY;
+  for (const d of qs) {
+    if (d === q || d.unit !== 'date') continue;
+    const date = resolved(d);
+    if (date?.year === undefined) continue;
+    const dist = d.end <= q.start ? q.start - d.end : d.start >= q.end ? d.start - q.end + 18 : -1;
+    if (dist < 0 || dist > 30) continue;
+    if (dist < bestDist) {
+      bestDist = dist;
+      best = { year: date.year, fiscal: date.fiscal === true };
+    }
+  }
+  return best;
+}
+
+const MINISTRY_PROGRAMME =
+  /(?:経産省|経済産業省|METI|Ministry of Economy)[^。]{0,40}(?:5年|５年|五年|five years|5 years|支援|support)|(?:5年|５年|五年|five years)[^。]{0,20}(?:経産省|経済産業省|METI)/i;
+const SURVEY = /調査|白書|アンケート|survey|poll|AI Index|white paper/i;
+const OTHER_PLAN =
+  /(?:宇宙|エネルギー|海洋|防災|国土強靱化|科学技術・イノベーション)基本計画|AI Action Plan|AI Basic Act|AI基本法|AI Act(?! was enacted in Japan)|EUのAI法/i;
+
+/** A number in brackets right after another amount is the article's conversion of it. */
+export function isConversion(text: string, q: Span, qs: readonly Quantity[]): boolean {
+  const m = /[（(]\s*(?:約|およそ|about|approx\.?|roughly|some)?\s*$/i.exec(
+    text.slice(Math.max(0, q.start - 10), q.start),
+  );
+  if (m === null) return false;
+  const open = q.start - m[0].length;
+  return qs.some((x) => x.end <= open && open - x.end <= 2 && (x.unit === 'JPY' || x.unit === 'USD'));
+}
+
+/** Whose number: read from the sentence and the number's place in it. */
+export function ownerOf(text: string, sent: Span, q: Quantity, qs: readonly Quantity[]): Owner | null {
+  if ((q.unit === 'JPY' || q.unit === 'USD') && isConversion(text, q, qs)) return 'conversion';
+  const sentence = text.slice(sent.start, sent.end);
+  const c = clauseOf(text, sent, q, 60);
+  const clause = text.slice(c.start, c.end);
+  if (OTHER_PLAN.test(clause)) return 'other-plan';
+  if (MINISTRY_PROGRAMME.test(sentence) && (q.unit === 'JPY' || q.unit === 'years')) {
+    return 'ministry-programme';
+  }
+  if (SURVEY.test(clause)) return 'survey';
+  return null;
+}
+
+export function claimFacts(
+  text: string,
+  sent: Span,
+  q: Quantity,
+  qs: readonly Quantity[],
+  resolved: (d: Quantity) => DateValue | null,
+): ClaimFacts {
+  return {
+    subject: q.unit === 'date' ? null : subjectOf(text, sent, q),
+    year: q.unit === 'date' ? null : yearOf(q, qs, resolved),
+    owner: ownerOf(text, sent, q, qs),
+  };
+}
+
+/** The year a figure is about, from its `asOf` (「FY2024」 → fiscal 2024). */
+export function figureYear(f: Pick<Figure, 'asOf'>): { year: number; fiscal: boolean } | null {
+  if (f.asOf === undefined) return null;
+  const m = /^(FY)?(\d{4})$/.exec(f.asOf);
+  return m === null ? null : { year: Number(m[2]), fiscal: m[1] !== undefined };
+}
+
+/** Subjects that may stand for each other (none today: each counts something different). */
+function sameSubject(a: Subject, b: Subject): boolean {
+  return a === b;
+}
+
+/**
+ * May this number be compared with this figure at all? Incompatible when the number's subject is
+ * not the figure's, when its clause dates it to another year, or when it is someone else's number
+ * (a ministry's programme, another plan, the article's conversion). A survey's number may agree
+ * with a survey-based figure but is never called wrong (see mayMismatch).
+ */
+export function compatible(facts: ClaimFacts, f: Pick<Figure, 'subject' | 'asOf' | 'scope'>): boolean {
+  if (facts.owner === 'conversion' || facts.owner === 'other-plan') return false;
+  if (facts.owner === 'ministry-programme' && f.scope === 'plan') return false;
+  // figures with no subject (money, dates, counts of items) take any subject
+  if (facts.subject !== null && f.subject !== undefined && !sameSubject(facts.subject, f.subject))
+    return false;
+  const fy = figureYear(f);
+  if (fy !== null && facts.year !== null && fy.year !== facts.year.year) return false;
+  return true;
+}
+
+/** A mismatch needs more: an owner that is the plan's (not a survey's). */
+export function mayMismatch(facts: ClaimFacts): boolean {
+  return facts.owner === null;
+}

@@ -1,0 +1,83 @@
+/**
+ * The quantities a block's claims are made of: what lib/numbers finds, plus bare days (「19日、」)
+ * it may leave out, with counters of items and nouns of people read, nested ones dropped.
+ */
+import type { Quantity } from '../numbers/types';
+
+/** Counters of items that a bare numeral may carry (4つの方針, 7項目, 7点, 3原則, 10万基). */
+const ITEM_COUNTER = /^(?:つ|項目|点|本|原則|か条|カ条|ヶ条|項|件|基|社|台|校|機関|拠点)/;
+/** English nouns of people after a bare number ("100,000 government employees"). */
+const PERSON_NOUN =
+  /^\s+(?:[A-Za-z-]+\s+){0,2}?(?:employees|staff|staffers|people|persons|workers|officials|civil servants|engineers|researchers|specialists|professionals|experts|students|teachers)\b/i;
+/** A day of the month on its own (「政府は19日、…」): 19日, not 19日間 or 5月19日 (already a date). */
+const DAY_ONLY = /(?<![0-9０-９月年.．])([0-9０-９]{1,2})日(?![間本目分])/g;
+
+/** Dates written as a bare day, which the numbers library leaves out. */
+export function bareDays(text: string): Quantity[] {
+  if (!text.includes('日')) return [];
+  const out: Quantity[] = [];
+  for (const m of text.matchAll(DAY_ONLY)) {
+    const day = Number((m[1] as string).replace(/[０-９]/g, (d) => String(d.charCodeAt(0) - 0xff10)));
+    if (day < 1 || day > 31) continue;
+    out.push({
+      start: m.index,
+      end: m.index + m[0].length,
+      text: m[0],
+      value: Number.NaN,
+      unit: 'date',
+      bound: 'exact',
+      date: { day, relative: { dayOnly: true } },
+    });
+  }
+  return out;
+}
+
+/** A noun of staff shortly before a bare number in English ("the staff ... from about 30", "staff will grow to 500"). */
+const STAFF_BEFORE = /\b(?:staff|staffers|headcount|personnel|workforce|employees)\b[^.;:!?]{0,50}$/i;
+
+/** A bare numeral followed by an item counter counts items; by a noun of people, persons. */
+export function withCounter(text: string, q: Quantity): Quantity {
+  if (q.unit !== 'number' || !Number.isInteger(q.value)) return q;
+  if (PERSON_NOUN.test(text.slice(q.end, q.end + 40))) return { ...q, unit: 'persons' };
+  // "grow to 500." / "from about 30, aiming…": an English number ending its phrase after a noun of staff
+  const endsPhrase = /^\s*(?:[,.;)]|$)/.test(text.slice(q.end, q.end + 2));
+  if (
+    endsPhrase &&
+    /^[\x20-\x7e]*$/.test(q.text) &&
+    STAFF_BEFORE.test(text.slice(Math.max(0, q.start - 60), q.start))
+  ) {
+    return { ...q, unit: 'persons' };
+  }
+  const m = ITEM_COUNTER.exec(text.slice(q.end, q.end + 3));
+  if (m === null) return q;
+  // 原則 stays outside: it is the cue word of the principles count
+  const end = q.end + (m[0] === '原則' ? 0 : m[0].length);
+  return { ...q, end, text: text.slice(q.start, end), unit: 'count', counter: m[0] };
+}
+
+/** The block's quantities, sorted, none nested in another. A failing reader yields none. */
+export function blockQuantities(text: string, find: (text: string) => Quantity[]): Quantity[] {
+  let qs: Quantity[];
+  try {
+    qs = find(text);
+  } catch {
+    return [];
+  }
+  const out = [...qs, ...bareDays(text)].filter(
+    (q) =>
+      Number.isInteger(q.start) &&
+      Number.isInteger(q.end) &&
+      q.start >= 0 &&
+      q.end > q.start &&
+      q.end <= text.length,
+  );
+  for (let k = 0; k < out.length; k++) out[k] = withCounter(text, out[k] as Quantity);
+  out.sort((a, b) => a.start - b.start || b.end - a.end);
+  const flat: Quantity[] = [];
+  for (const q of out) {
+    const last = flat[flat.length - 1];
+    if (last !== undefined && q.start < last.end) continue;
+    flat.push(q);
+  }
+  return flat;
+}

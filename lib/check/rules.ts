@@ -1,0 +1,586 @@
+/**
+ * The verdict rules, as small functions with explicit inputs. The engine (./engine.ts) runs them in
+ * this order for each sentence:
+ * 1. misstatementsByPattern: the sentence matches a misstatement's own wording.
+ * 2. misstatementsByValue: a misstatement's cue and its exact misstating value, same subject, at the
+ *    precision the article gives (a month-only date never matches a misstated day).
+ * Then for every other quantity, once the claim model (./claim-model.ts) has given it a subject, a
+ * time and an owner, and only among the figures compatible with those:
+ * 3. matchRule: a candidate figure agrees.
+ * 4. mismatchRule: no candidate agrees and one figure of the plan's own is identified with
+ *    confidence (its specific cue, its entity named, the number bound to the cue, the plan as owner).
+ * 5. notInPlanRule: no figure fits, the sentence names a plan topic with no figure and attributes
+ *    the number to the plan.
+ * Anything else is no claim: a false 不一致 on a correct article is the worst failure.
+ */
+import type { Span } from '../detect/blocks';
+import type { DetectedMention } from '../detect/detector';
+import type { DateValue, Quantity } from '../numbers/types';
+import type { Figure, FigureValue, Misstatement, Text } from '../plan/schema';
+import { agreesWith, unitFits } from './agree';
+import { type ClaimFacts, claimFacts, compatible, isConversion, mayMismatch } from './claim-model';
+import { type Compiled, STATUS_RANK, type Target } from './compile';
+import type { CueHit } from './cues';
+import { explainMatch, explainMismatch, explainMisstatement, explainNotInPlan } from './explain';
+import { ATTRIBUTION } from './topics';
+import type { Verdict } from './types';
+
+/** A verdict on a quantity, offsets relative to the block. */
+export interface Finding {
+  q: Quantity;
+  verdict: Verdict;
+  figure: Figure | undefined;
+  misstatementId: string | null;
+  explanation: Text;
+}
+
+/** What a sentence is, as the rules read it. Built once per sentence by sentenceFacts. */
+export interface SentenceFacts {
+  block: string;
+  sent: Span;
+  sentence: string;
+  /** The sentence's quantities, sorted. */
+  qs: readonly Quantity[];
+  /** Cue occurrences (not inside a quantity, not inside a longer cue). */
+  hits: readonly CueHit[];
+  present: ReadonlySet<number>;
+  /** Every cue id found in the sentence, nested or not (for qualifiers: AI法 inside AI法が成立). */
+  anywhere: ReadonlySet<number>;
+  at: ReadonlyMap<number, readonly CueHit[]>;
+  termsInSentence: ReadonlySet<string>;
+  termsInBlock: ReadonlySet<string>;
+  assume: boolean;
+  /** Some misstatement pattern may match (else rule 1 is skipped). */
+  patternsMayMatch: boolean;
+  /** A cue of a plan topic with no figure (AI人材, GPU…) is in the sentence. */
+  topical: boolean;
+  /** The sentence attributes numbers to the plan or a target. */
+  attributed: boolean;
+  /** Figures whose cues are in the sentence (a non-plan figure needs a cue of its own). */
+  cued: readonly Target[];
+  /** A date quantity's absolute date; null: relative and unresolved (then it is silent). */
+  dateOf: (q: Quantity) => DateValue | null;
+}
+
+const TIME_WORDS =
+  /昨年|今年|来年|先月|今月|来月|年末|年初|月末|当時|以前|既に|すでに|先に|前に|後に|その後|同日|翌日|前日|earlier|last year|previously|already|after|before/i;
+const MAX_DATE_GAP = 25;
+
+const FOREIGN_JA =
+  /米国|アメリカ|中国|英国|イギリス|欧州|EU|韓国|ドイツ|フランス|インド|台湾|シンガポール|カナダ|海外|諸外国|世界平均/;
+const FOREIGN_EN =
+  /\b(?:U\.S\.|U\.K\.|(?:US|USA|United States|America|American|China|Chinese|UK|Britain|British|EU|Europe|European|Korea|Korean|Germany|France|India|Taiwan|Singapore|Canada)\b)/;
+/** 「英国並みの200人」 compares Japan's own target with another country: not foreign. */
+const LIKE = /^(?:並み|並|と同等|と同じ|レベル|水準|に匹敵)|^-level|^ level/;
+const CLAUSE_END_CODES = new Set([0x3001, 0xff0c, 44, 59, 0xff1b, 0x3002, 58, 0xff1a]);
+const isClauseEnd = (c: number) => CLAUSE_END_CODES.has(c);
+
+/**
+ * The country a quantity is said of, as written (「米国は68.8%」, "68.8% in the U.S."), or null. Looks
+ * at its clause: back to the previous comma and, in English, on to the next one.
+ */
+export function countryOf(block: string, sent: Span, q: Span): string | null {
+  let i = q.start;
+  while (i > sent.start && q.start - i < 30 && !isClauseEnd(block.charCodeAt(i - 1))) i--;
+  const before = block.slice(i, q.start);
+  let last: RegExpExecArray | null = null;
+  for (const re of [FOREIGN_JA, FOREIGN_EN]) {
+    const g = new RegExp(re.source, 'g');
+    for (let m = g.exec(before); m !== null; m = g.exec(before)) {
+      if (last === null || m.index > last.index) last = m;
+    }
+  }
+  if (last !== null && !LIKE.test(before.slice(last.index + last[0].length))) return last[0];
+  let j = q.end;
+  while (j < sent.end && j - q.end < 30 && !isClauseEnd(block.charCodeAt(j))) j++;
+  const after = block.slice(q.end, j);
+  if (!/^[\s\x21-\x7e]*$/.test(after)) return null;
+  const m = FOREIGN_EN.exec(after);
+  return m === null || LIKE.test(after.slice(m.index + m[0].length)) ? null : m[0];
+}
+
+function distance(q: Span, c: Span): number {
+  if (q.end <= c.start) return c.start - q.end;
+  if (c.end <= q.start) return q.start - c.end;
+  return 0;
+}
+
+/** How specific the sentence's cues of a figure are: the sum of 1/(figures sharing the cue). */
+export function cueScore(t: Target, present: ReadonlySet<number>, c: Compiled): number {
+  let s = 0;
+  for (const id of t.cueIds) if (present.has(id)) s += 1 / (c.df.get(id) ?? 1);
+  return s;
+}
+
+/** Of two agreeing figures, is `a` the better answer? */
+export function better(a: Target, b: Target, present: ReadonlySet<number>, c: Compiled): boolean {
+  // a comparison figure never wins over a figure of Japan's own (「英国並みの200人」 is AISI's goal)
+  const ca = a.figure.scope === 'comparison';
+  const cb = b.figure.scope === 'comparison';
+  if (ca !== cb) return cb;
+  const sa = cueScore(a, present, c);
+  const sb = cueScore(b, present, c);
+  if (Math.abs(sa - sb) > 1e-9) return sa > sb;
+  if (a.planScope !== b.planScope) return a.planScope;
+  const ra = STATUS_RANK[a.figure.status];
+  const rb = STATUS_RANK[b.figure.status];
+  if (ra !== rb) return ra < rb;
+  return a.order < b.order;
+}
+
+/**
+ * Is q the nearest quantity (among those `fits` accepts) to one of these cue occurrences? For dates
+ * the cue must also be an event (閣議決定, not the name 源内) close to the date with no other time
+ * expression between them.
+ */
+export function boundTo(
+  f: SentenceFacts,
+  c: Compiled,
+  q: Quantity,
+  cueIds: readonly number[],
+  fits: (x: Quantity) => boolean,
+  date: boolean,
+): boolean {
+  const pool = f.qs.filter(fits);
+  for (const id of cueIds) {
+    if (date && c.aliasCues.has(id)) continue;
+    for (const hit of f.at.get(id) ?? []) {
+      let nearest: Quantity | undefined;
+      let best = Number.POSITIVE_INFINITY;
+      for (const x of pool) {
+        const d = distance(x, hit);
+        // ties go to the quantity before the cue (「19日に閣議決定」)
+        if (d < best || (d === best && x.end <= hit.start)) {
+          best = d;
+          nearest = x;
+        }
+      }
+      if (nearest !== q) continue;
+      if (!date) return true;
+      const gap = q.end <= hit.start ? f.block.slice(q.end, hit.start) : f.block.slice(hit.end, q.start);
+      if (gap.length <= MAX_DATE_GAP && !TIME_WORDS.test(gap)) return true;
+    }
+  }
+  return false;
+}
+
+/** A date quantity as the rules compare it: its resolved date (null: silent). */
+function asResolved(q: Quantity, f: SentenceFacts): Quantity | null {
+  if (q.unit !== 'date' || q.date === undefined) return q;
+  const d = f.dateOf(q);
+  if (d === null) return null;
+  return d === q.date ? q : { ...q, date: d, value: d.year ?? Number.NaN };
+}
+
+/** Rule 1: a misstatement's own wording. */
+export function misstatementsByPattern(f: SentenceFacts, c: Compiled): Finding[] {
+  if (!f.patternsMayMatch) return [];
+  const out: Finding[] = [];
+  const taken: Span[] = [];
+  for (const rule of c.rules) {
+    for (const re of rule.patterns) {
+      // matchAll clones the RegExp: no lastIndex is shared between calls
+      for (const m of f.sentence.matchAll(re)) {
+        if (m[0].length === 0) continue;
+        const ps = f.sent.start + (m.index ?? 0);
+        const pe = ps + m[0].length;
+        if (taken.some((t) => t.start < pe && t.end > ps)) continue;
+        const inside = f.qs.filter((q) => q.start < pe && q.end > ps);
+        const v = rule.value;
+        const agreeing = v === undefined ? [] : inside.filter((q) => agreesWith(q, v));
+        const chosen = agreeing[0] ?? inside.find((q) => q.unit !== 'number');
+        // a bare numeral (「7」 of 「7本柱」) is shown with the words the pattern matched
+        const q: Quantity =
+          chosen !== undefined && chosen.unit !== 'count'
+            ? chosen
+            : {
+                start: ps,
+                end: pe,
+                text: f.block.slice(ps, pe),
+                value: Number.NaN,
+                unit: 'number',
+                bound: 'exact',
+              };
+        taken.push({ start: Math.min(ps, q.start), end: Math.max(pe, q.end) });
+        // the article's own conversion (「1兆円（約67億ドル）」, "¥1 trillion ($6.7 billion)") is not the slip
+        if ((q.unit === 'JPY' || q.unit === 'USD') && isConversion(f.block, q, f.qs)) continue;
+        out.push(misstatementFinding(q, rule.m, c));
+      }
+    }
+  }
+  return out;
+}
+
+function misstatementFinding(q: Quantity, m: Misstatement, c: Compiled): Finding {
+  const figure = m.figureId === null ? undefined : c.figuresById.get(m.figureId);
+  return {
+    q,
+    verdict: 'misstatement',
+    figure,
+    misstatementId: m.id,
+    explanation: explainMisstatement(q.text, m, figure),
+  };
+}
+
+/**
+ * Does a quantity carry a misstatement's exact value? Amounts: the misstating value itself (within
+ * 1.5%, 67億ドル or $6.7 billion, never 65億 or 70億), with 「超/以上」 in the rule only when the text
+ * says so. Dates: every field the misstatement gives must be in the text (閣議決定は2025年12月 is
+ * right at month precision, never the 12-19 slip).
+ */
+export function exactMisstatingValue(q: Quantity, v: FigureValue): boolean {
+  if (v.kind === 'none') return false;
+  if (v.kind === 'date') {
+    if (q.unit !== 'date' || q.date === undefined) return false;
+    const fields = v.date.split('-').length;
+    if (fields >= 3 && q.date.day === undefined) return false;
+    if (fields >= 2 && q.date.month === undefined) return false;
+    return agreesWith(q, v);
+  }
+  if (q.unit !== v.unit || !Number.isFinite(q.value) || v.value === 0) return false;
+  if (Math.abs(q.value - v.value) / Math.abs(v.value) > 0.015) return false;
+  const up = (b: string) => b === 'more-than' || b === 'at-least';
+  if (up(v.bound) && !up(q.bound)) return false;
+  return (v.bound === 'less-than') === (q.bound === 'less-than');
+}
+
+/**
+ * Rule 2: a misstatement's cue and its exact misstating value, about the same subject: not the
+ * article's own conversion 「1兆円（約67億ドル）」, not another country's number, and for dates bound
+ * to the cue.
+ */
+export function misstatementsByValue(
+  f: SentenceFacts,
+  c: Compiled,
+  claimed: ReadonlySet<Quantity>,
+): Finding[] {
+  const out: Finding[] = [];
+  const mine = new Set<Quantity>();
+  for (const rule of c.rules) {
+    const v = rule.value;
+    if (v === undefined || !rule.cueIds.some((id) => f.present.has(id))) continue;
+    const figure = rule.m.figureId === null ? undefined : c.figuresById.get(rule.m.figureId);
+    for (const raw of f.qs) {
+      if (claimed.has(raw) || mine.has(raw)) continue;
+      const q = asResolved(raw, f);
+      if (q === null || !exactMisstatingValue(q, v)) continue;
+      const facts = claimFacts(f.block, f.sent, raw, f.qs, f.dateOf);
+      if (facts.owner === 'conversion' || facts.owner === 'other-plan') continue;
+      if (figure !== undefined && !compatible(facts, figure)) continue;
+      const country = countryOf(f.block, f.sent, raw);
+      if (country !== null && figure !== undefined && !countryIsFigures(country, figure, c)) continue;
+      if (v.kind === 'date' && !boundTo(f, c, raw, rule.cueIds, (x) => x.unit === 'date', true)) continue;
+      mine.add(raw);
+      out.push(misstatementFinding(raw, rule.m, c));
+    }
+  }
+  return out;
+}
+
+/** Is this country word one of the figure's own cues (米国 for the US's figure)? */
+function countryIsFigures(country: string, figure: Figure, c: Compiled): boolean {
+  const id = c.cues.find(country);
+  if (id === undefined) return false;
+  return [...figure.cues.ja, ...figure.cues.en].some((w) => c.cues.find(w) === id);
+}
+
+/**
+ * The figures a quantity may be compared with: cued in the sentence, of the quantity's unit, not
+ * the plan's own when the number is another country's, and compatible with its subject, time and
+ * owner. The popup's typed sentence (assume) falls back to every plan figure of the unit.
+ */
+export function candidatesFor(
+  q: Quantity,
+  facts: ClaimFacts,
+  foreign: boolean,
+  f: SentenceFacts,
+  c: Compiled,
+): Target[] {
+  let cands = f.cued.filter(
+    (t) => unitFits(q, t.value) && (!foreign || !t.planScope) && compatible(facts, t.figure),
+  );
+  if (cands.length === 0 && f.assume) {
+    cands = c.targets.filter(
+      (t) => t.planScope && t.matchable && unitFits(q, t.value) && compatible(facts, t.figure),
+    );
+  }
+  return cands;
+}
+
+/** Rule 3: a candidate agrees; where several do, the most specific cues, then the plan's own. */
+export function matchRule(
+  q: Quantity,
+  cands: readonly Target[],
+  f: SentenceFacts,
+  c: Compiled,
+): Finding | null {
+  let best: Target | undefined;
+  for (const t of cands) {
+    if (!agreesWith(q, t.value)) continue;
+    if (best === undefined || better(t, best, f.present, c)) best = t;
+  }
+  if (best === undefined) return null;
+  return {
+    q,
+    verdict: 'match',
+    figure: best.figure,
+    misstatementId: null,
+    explanation: explainMatch(q, best.figure),
+  };
+}
+
+/**
+ * For a mismatch the subject must agree, not merely not conflict: a count of people is called wrong
+ * only when the text says whose count it is (「AISIの人員」, 「政府職員」, "government employees"), since
+ * a number of people near 源内 or AISI is often another count (a pilot's users, another body's staff).
+ */
+export function subjectAgrees(q: Quantity, facts: ClaimFacts, figure: Figure): boolean {
+  if (figure.subject === undefined || q.unit !== 'persons') return true;
+  return facts.subject === figure.subject;
+}
+
+/**
+ * A date that can contradict a day of decision: a calendar date with at least a month. A fiscal
+ * year or a bare year near 閣議決定 / "adopted" is nearly always another period (when a measure
+ * starts, a budget's year), so it is never called wrong.
+ */
+export function pointInTime(q: Quantity): boolean {
+  return q.date !== undefined && q.date.fiscal !== true && q.date.month !== undefined;
+}
+
+/**
+ * Rule 4: no candidate agrees, and a figure of the plan's own is identified with confidence: a
+ * specific cue of it in the sentence, its entity named (in the sentence for a date, the paragraph
+ * for an amount), the quantity the nearest of its unit to that cue, no other quantity agreeing with
+ * it, and the plan (not a survey) as the number's owner.
+ */
+export function mismatchRule(
+  q: Quantity,
+  cands: readonly Target[],
+  facts: ClaimFacts,
+  f: SentenceFacts,
+  c: Compiled,
+): Finding | null {
+  if (!mayMismatch(facts)) return null;
+  const eligible = cands.filter((t) => {
+    if (!t.mismatchable) return false;
+    if (!t.cueIds.some((id) => f.present.has(id) && !c.generic.has(id))) return false;
+    const isDate = t.value.kind === 'date';
+    if (!f.assume) {
+      // a figure of an entity (源内, AISI) needs that entity; a figure of the plan itself needs the
+      // plan (or a term linked to the figure)
+      const named = isDate ? f.termsInSentence : f.termsInBlock;
+      let ok = false;
+      for (const id of named) {
+        if (t.entities.size > 0 ? t.entities.has(id) : t.terms.has(id) || c.anchorTerms.has(id)) ok = true;
+      }
+      if (!ok) return false;
+    }
+    if (!subjectAgrees(q, facts, t.figure)) return false;
+    if (isDate && !pointInTime(q)) return false;
+    if (f.qs.some((x) => x !== q && unitFits(x, t.value) && agreesWith(x, t.value))) return false;
+    return boundTo(f, c, q, t.cueIds, (x) => unitFits(x, t.value), isDate);
+  });
+  if (eligible.length === 0) return null;
+  // the most specific candidate, then the one whose value is nearest
+  let top = Number.NEGATIVE_INFINITY;
+  for (const t of eligible) top = Math.max(top, cueScore(t, f.present, c));
+  const gap = (t: Target) =>
+    t.value.kind === 'amount' && q.value > 0 && t.value.value > 0
+      ? Math.abs(Math.log(q.value / t.value.value))
+      : 0;
+  let wrong: Target | undefined;
+  for (const t of eligible) {
+    if (cueScore(t, f.present, c) < top - 1e-9) continue;
+    if (wrong === undefined) wrong = t;
+    else if (gap(t) < gap(wrong) - 1e-12) wrong = t;
+    else if (Math.abs(gap(t) - gap(wrong)) <= 1e-12 && better(t, wrong, f.present, c)) wrong = t;
+  }
+  if (wrong === undefined) return null;
+  const others: Figure[] = [];
+  for (const t of cands) {
+    if (t.figure !== wrong.figure && t.planScope && !others.includes(t.figure)) others.push(t.figure);
+  }
+  return {
+    q,
+    verdict: 'mismatch',
+    figure: wrong.figure,
+    misstatementId: null,
+    explanation: explainMismatch(q, wrong.figure, others.slice(0, 3)),
+  };
+}
+
+/**
+ * Rule 5: no figure of the quantity's unit is cued, the sentence names a plan topic that has no
+ * figure (AI人材, GPU…) and attributes the number to the plan or a target.
+ */
+export function notInPlanRule(
+  q: Quantity,
+  cands: readonly Target[],
+  facts: ClaimFacts,
+  foreign: boolean,
+  f: SentenceFacts,
+  c: Compiled,
+): Finding | null {
+  if (cands.length > 0 || foreign || !f.attributed || q.unit === 'number') return null;
+  if (facts.owner !== null) return null;
+  let topic: Text | undefined;
+  for (const h of f.hits) {
+    topic = c.topicOf.get(h.cue);
+    if (topic !== undefined) break;
+  }
+  if (topic === undefined) return null;
+  if (q.unit === 'date' && f.qs.some((x) => x.unit !== 'date' && x.unit !== 'number')) return null;
+  return {
+    q,
+    verdict: 'not-in-plan',
+    figure: undefined,
+    misstatementId: null,
+    explanation: explainNotInPlan(q, topic),
+  };
+}
+
+/** Rules 3–5 for one quantity not claimed by a misstatement. */
+export function verdictFor(raw: Quantity, f: SentenceFacts, c: Compiled): Finding | null {
+  const q = asResolved(raw, f);
+  if (q === null) return null; // a relative date with no article date: silent
+  // nothing can be said of a quantity no cued figure fits and no no-figure topic names (most
+  // quantities of a long page): skip the claim model for it
+  if (!f.assume && !f.topical && !f.cued.some((t) => unitFits(q, t.value))) return null;
+  const facts = claimFacts(f.block, f.sent, raw, f.qs, f.dateOf);
+  // a number said of another country (米国の68.8%, "81.2% in China") is not the plan's
+  const foreign = !f.assume && countryOf(f.block, f.sent, raw) !== null;
+  const cands = candidatesFor(q, facts, foreign, f, c);
+  const found =
+    matchRule(q, cands, f, c) ??
+    mismatchRule(q, cands, facts, f, c) ??
+    notInPlanRule(q, cands, facts, foreign, f, c);
+  // the claim shows the text as written (the resolved date is only for comparing)
+  return found === null || q === raw ? found : { ...found, q: raw };
+}
+
+/** Is the cue a word written after the quantity's digits ("three principles")? */
+function isCounterNoun(block: string, q: Quantity, h: CueHit): boolean {
+  if (h.start <= q.start) return false;
+  const c = block.charCodeAt(h.start);
+  return ((c >= 65 && c <= 90) || (c >= 97 && c <= 122)) && /[\s]/.test(block[h.start - 1] ?? '');
+}
+
+/** The cue hits of a sentence the rules read: not inside a quantity, not inside a longer cue. */
+export function sentenceHits(
+  block: string,
+  sent: Span,
+  qs: readonly Quantity[],
+  c: Compiled,
+  all: readonly CueHit[] = c.cues.scan(block, sent.start, sent.end),
+): CueHit[] {
+  const hits: CueHit[] = [];
+  let k = 0;
+  for (const h of all) {
+    // quantities are sorted and do not overlap: walk them alongside
+    while (k < qs.length && (qs[k] as Quantity).end <= h.start) k = k + 1;
+    let inQuantity = false;
+    for (let j = k; j < qs.length && (qs[j] as Quantity).start < h.end; j++) {
+      const q = qs[j] as Quantity;
+      // an English counter noun read into the quantity ("three principles", "100,000 government
+      // employees") is still the sentence's cue; a unit (倍 in 2倍, 億円 in 88億円) is not
+      if (h.start < q.end && h.end > q.start && !isCounterNoun(block, q, h)) inQuantity = true;
+    }
+    if (inQuantity) continue;
+    const nested = all.some(
+      (o) =>
+        o !== h &&
+        o.start <= h.start &&
+        o.end >= h.end &&
+        o.end - o.start > h.end - h.start &&
+        (c.planCues.has(o.cue) || c.topicOf.has(o.cue)),
+    );
+    if (!nested) hits.push(h);
+  }
+  return hits;
+}
+
+export interface SentenceInput {
+  block: string;
+  sent: Span;
+  qs: readonly Quantity[];
+  mentions: readonly DetectedMention[];
+  termsInBlock: ReadonlySet<string>;
+  assume: boolean;
+  blockMayMatch: boolean;
+  dateOf: (q: Quantity) => DateValue | null;
+}
+
+/** The facts of one sentence, or null when it can hold no claim (no cue, no pattern, not assumed). */
+export function sentenceFacts(input: SentenceInput, c: Compiled): SentenceFacts | null {
+  const { block, sent, qs, assume } = input;
+  const all = c.cues.scan(block, sent.start, sent.end);
+  const hits = sentenceHits(block, sent, qs, c, all);
+  const anywhere = new Set(all.map((h) => h.cue));
+  const sentence = block.slice(sent.start, sent.end);
+  const patternsMayMatch = c.anyPattern === null || (input.blockMayMatch && c.anyPattern.test(sentence));
+  if (hits.length === 0 && !assume && !patternsMayMatch) return null;
+  const present = new Set<number>();
+  const at = new Map<number, CueHit[]>();
+  for (const h of hits) {
+    present.add(h.cue);
+    const list = at.get(h.cue);
+    if (list === undefined) at.set(h.cue, [h]);
+    else list.push(h);
+  }
+  const termsInSentence = new Set(input.mentions.map((m) => m.termId));
+  const maybe = new Set<Target>();
+  for (const id of present) for (const t of c.targetsByCue.get(id) ?? []) maybe.add(t);
+  const cued = [...maybe].filter((t) => {
+    if (!t.matchable) return false;
+    let hit = false;
+    let ownHit = false;
+    for (const id of t.cueIds) {
+      if (!present.has(id)) continue;
+      hit = true;
+      if (!c.planCues.has(id)) ownHit = true;
+    }
+    if (t.qualifierIds.length > 0 && !t.qualifierIds.some((id) => anywhere.has(id))) return false;
+    return hit && (t.planScope || ownHit);
+  });
+  return {
+    block,
+    sent,
+    sentence,
+    qs,
+    hits,
+    present,
+    anywhere,
+    at,
+    topical: hits.some((h) => c.topicOf.has(h.cue)),
+    termsInSentence,
+    termsInBlock: input.termsInBlock,
+    assume,
+    patternsMayMatch,
+    attributed: assume || termsInSentence.size > 0 || ATTRIBUTION.test(sentence),
+    cued,
+    dateOf: input.dateOf,
+  };
+}
+
+/** All rules of one sentence, in order. */
+export function checkSentence(input: SentenceInput, c: Compiled): Finding[] {
+  const f = sentenceFacts(input, c);
+  if (f === null) return [];
+  const found = misstatementsByPattern(f, c);
+  const claimed = new Set<Quantity>();
+  for (const x of found) {
+    claimed.add(x.q);
+    for (const q of f.qs) if (q.start < x.q.end && q.end > x.q.start) claimed.add(q);
+  }
+  for (const x of misstatementsByValue(f, c, claimed)) {
+    found.push(x);
+    claimed.add(x.q);
+  }
+  for (const q of f.qs) {
+    if (claimed.has(q)) continue;
+    const x = verdictFor(q, f, c);
+    if (x !== null) found.push(x);
+  }
+  return found.sort((a, b) => a.q.start - b.q.start);
+}

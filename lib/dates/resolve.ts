@@ -1,0 +1,120 @@
+/**
+ * Turning a date as an article writes it (来年夏, 今年5月, 23日, 12月23日, "next summer") into an absolute
+ * date, using the article's own date. Pure: no clock is read, so "today" never leaks into a verdict.
+ */
+import type { DateValue, Season } from '../numbers/types';
+
+export interface DayDate {
+  year: number;
+  month: number;
+  day: number;
+}
+
+/** A YYYY-MM-DD string as a calendar day, or null when it is not one (2025-02-30 is not). */
+export function parseDay(text: string | undefined | null): DayDate | null {
+  if (typeof text !== 'string') return null;
+  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(text);
+  if (!m) return null;
+  const year = Number(m[1]);
+  const month = Number(m[2]);
+  const day = Number(m[3]);
+  if (month < 1 || month > 12 || day < 1 || day > daysInMonth(year, month)) return null;
+  return { year, month, day };
+}
+
+function daysInMonth(year: number, month: number): number {
+  return new Date(Date.UTC(year, month, 0)).getUTCDate();
+}
+
+/** Days since the epoch, for comparing distances between calendar days. */
+function dayNumber(year: number, month: number, day: number): number {
+  return Math.round(Date.UTC(year, month - 1, day) / 86_400_000);
+}
+
+/** The month a season starts in (winter: December, so "next winter" in January means December). */
+const SEASON_FIRST_MONTH: Record<Season, number> = { spring: 3, summer: 6, autumn: 9, winter: 12 };
+
+/** Japanese fiscal year of a day: April to March, so January to March belong to the year before. */
+function fiscalYearOf(d: DayDate): number {
+  return d.month >= 4 ? d.year : d.year - 1;
+}
+
+/** Of the candidate years, the one that puts month/day nearest the article's day. */
+function nearestYear(month: number, day: number, article: DayDate): number {
+  const at = dayNumber(article.year, article.month, article.day);
+  let best = article.year;
+  let bestGap = Number.POSITIVE_INFINITY;
+  for (const y of [article.year - 1, article.year, article.year + 1]) {
+    const gap = Math.abs(dayNumber(y, month, Math.min(day, daysInMonth(y, month))) - at);
+    if (gap < bestGap) {
+      best = y;
+      bestGap = gap;
+    }
+  }
+  return best;
+}
+
+/** A day written alone (23日): the nearest such day in the month before, the article's month or the next. */
+function nearestMonthForDay(day: number, article: DayDate): { year: number; month: number } {
+  const at = dayNumber(article.year, article.month, article.day);
+  let best = { year: article.year, month: article.month };
+  let bestGap = Number.POSITIVE_INFINITY;
+  for (const shift of [0, -1, 1]) {
+    const m0 = article.month - 1 + shift;
+    const year = article.year + Math.floor(m0 / 12);
+    const month = (((m0 % 12) + 12) % 12) + 1;
+    if (day > daysInMonth(year, month)) continue;
+    const gap = Math.abs(dayNumber(year, month, day) - at);
+    if (gap < bestGap) {
+      best = { year, month };
+      bestGap = gap;
+    }
+  }
+  return best;
+}
+
+/**
+ * The absolute date meant by `d`, given the article's date (YYYY-MM-DD).
+ * - A date with its own year comes back unchanged (a copy), whether or not the article date is known.
+ * - A relative date (来年夏, 23日) or a date without a year (12月23日) needs the article's date: without a
+ *   valid one the answer is null, and the caller stays silent rather than guessing.
+ * The result never carries `relative`.
+ */
+export function resolveDate(d: DateValue, articleDate: string | undefined | null): DateValue | null {
+  const { relative, ...rest } = d;
+  const out: DateValue = { ...rest };
+  if (!relative && out.year !== undefined) return out;
+  const article = parseDay(articleDate);
+  if (!article) return null;
+  if (!relative) {
+    // 12月23日, Dec. 23: the nearest such date to the article's day; a month alone: the nearest such month.
+    if (out.month === undefined) return null;
+    out.year = nearestYear(out.month, out.day ?? 15, article);
+    return out;
+  }
+  if (relative.dayOnly && out.day !== undefined) {
+    const { year, month } = nearestMonthForDay(out.day, article);
+    out.year = year;
+    out.month = month;
+    return out;
+  }
+  if (relative.monthOffset !== undefined) {
+    const m0 = article.month - 1 + relative.monthOffset;
+    out.year = article.year + Math.floor(m0 / 12);
+    out.month = (((m0 % 12) + 12) % 12) + 1;
+    return out;
+  }
+  if (relative.upcoming || relative.previous) {
+    // "next summer" / "last May": the first such month or season after (or the latest before) the article.
+    const first = out.month ?? (out.season ? SEASON_FIRST_MONTH[out.season] : undefined);
+    if (first === undefined) return null;
+    if (relative.upcoming) out.year = first > article.month ? article.year : article.year + 1;
+    else out.year = first < article.month ? article.year : article.year - 1;
+    return out;
+  }
+  if (relative.yearOffset !== undefined) {
+    out.year = (out.fiscal ? fiscalYearOf(article) : article.year) + relative.yearOffset;
+    return out;
+  }
+  return null;
+}

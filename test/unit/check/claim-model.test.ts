@@ -1,0 +1,109 @@
+import { describe, expect, it } from 'vitest';
+import {
+  claimFacts,
+  compatible,
+  isConversion,
+  mayMismatch,
+  ownerOf,
+  subjectOf,
+  yearOf,
+} from '../../../lib/check/claim-model';
+import { findQuantities } from '../../../lib/numbers';
+import type { Quantity } from '../../../lib/numbers/types';
+
+/** The sentence as one span, its quantities, and the quantity written `q`. */
+function at(text: string, q: string) {
+  const qs = findQuantities(text);
+  const found = qs.find((x) => x.text.includes(q) || q.includes(x.text));
+  if (found === undefined) throw new Error(`no quantity ${q} in ${text}: ${qs.map((x) => x.text)}`);
+  return { sent: { start: 0, end: text.length }, qs, q: found };
+}
+const asIs = (d: Quantity) => d.date ?? null;
+
+describe('subjectOf', () => {
+  it('reads who a number counts from its clause', () => {
+    const t1 = '一方、企業では5割程度が生成AIを導入している。';
+    expect(subjectOf(t1, at(t1, '5割').sent, at(t1, '5割').q)).toBe('companies');
+    const t2 = '源内は2025年春にデジタル庁の職員約1,000人で試行を始めた。';
+    expect(subjectOf(t2, at(t2, '1,000人').sent, at(t2, '1,000人').q)).toBe('agency-staff');
+    const t3 = '来年5月から10万人以上の政府職員が使う。';
+    expect(subjectOf(t3, at(t3, '10万人').sent, at(t3, '10万人').q)).toBe('government-staff');
+  });
+  it('reads the English subject after the number', () => {
+    const t = 'usage was around 20 percent for individuals and 50 percent for corporations';
+    expect(subjectOf(t, at(t, '50 percent').sent, at(t, '50 percent').q)).toBe('companies');
+    expect(subjectOf(t, at(t, '20 percent').sent, at(t, '20 percent').q)).toBe('individuals');
+  });
+  it('names no subject where none is written; "200 people" is a count, not "the public"', () => {
+    const t = 'AI基本計画は利用率を8割に高める。';
+    expect(subjectOf(t, at(t, '8割').sent, at(t, '8割').q)).toBeNull();
+    const e = 'aiming eventually for 200 people';
+    expect(subjectOf(e, at(e, '200 people').sent, at(e, '200 people').q)).toBeNull();
+  });
+});
+
+describe('yearOf', () => {
+  it('takes the year its clause dates the number to', () => {
+    const t = '源内は2025年春にデジタル庁の職員約1,000人で試行を始めた。';
+    const { q, qs } = at(t, '1,000人');
+    expect(yearOf(q, qs, asIs)).toEqual({ year: 2025, fiscal: false });
+    const f = '2024年度に25%程度だった利用率';
+    expect(yearOf(at(f, '25%').q, at(f, '25%').qs, asIs)).toEqual({ year: 2024, fiscal: true });
+  });
+  it('ignores a relative date it cannot resolve', () => {
+    const t = '来年5月から10万人以上の政府職員が使う。';
+    const { q, qs } = at(t, '10万人');
+    expect(yearOf(q, qs, () => null)).toBeNull();
+  });
+});
+
+describe('ownerOf and isConversion', () => {
+  it('a sum in brackets after another sum is the article’s conversion', () => {
+    const t = '政府は当面1兆円超（約67億ドル）を投資する。';
+    const { q, qs, sent } = at(t, '67億ドル');
+    expect(isConversion(t, q, qs)).toBe(true);
+    expect(ownerOf(t, sent, q, qs)).toBe('conversion');
+    const e = 'roughly ¥1 trillion ($6.4 billion) in private investment';
+    expect(ownerOf(e, at(e, '$6.4 billion').sent, at(e, '$6.4 billion').q, at(e, '$6.4 billion').qs)).toBe(
+      'conversion',
+    );
+  });
+  it('METI’s own five-year programme is not the plan’s', () => {
+    const t = '経済産業省は国産基盤モデルの開発を5年間で1兆円規模支援する。';
+    const { q, qs, sent } = at(t, '1兆円');
+    expect(ownerOf(t, sent, q, qs)).toBe('ministry-programme');
+  });
+  it('another plan in the clause owns the number', () => {
+    const t = '宇宙基本計画は市場を8兆円に倍増させる。';
+    const { q, qs, sent } = at(t, '8兆円');
+    expect(ownerOf(t, sent, q, qs)).toBe('other-plan');
+  });
+  it('a survey owns its numbers: they may agree, never mismatch', () => {
+    const t = '総務省の調査で個人の利用は26.7%だった。';
+    const { q, qs, sent } = at(t, '26.7%');
+    const facts = claimFacts(t, sent, q, qs, asIs);
+    expect(facts.owner).toBe('survey');
+    expect(mayMismatch(facts)).toBe(false);
+  });
+});
+
+describe('compatible', () => {
+  const figure = { subject: 'government-staff' as const, asOf: '2026', scope: 'plan' as const };
+  it('needs the same subject, the same year and the plan as owner', () => {
+    expect(compatible({ subject: null, year: null, owner: null }, figure)).toBe(true);
+    expect(
+      compatible({ subject: 'government-staff', year: { year: 2026, fiscal: false }, owner: null }, figure),
+    ).toBe(true);
+    expect(compatible({ subject: 'agency-staff', year: null, owner: null }, figure)).toBe(false);
+    expect(compatible({ subject: null, year: { year: 2025, fiscal: false }, owner: null }, figure)).toBe(
+      false,
+    );
+    expect(compatible({ subject: null, year: null, owner: 'conversion' }, figure)).toBe(false);
+    expect(compatible({ subject: null, year: null, owner: 'ministry-programme' }, figure)).toBe(false);
+  });
+  it('a ministry’s programme may be compared with a figure of another programme', () => {
+    expect(
+      compatible({ subject: null, year: null, owner: 'ministry-programme' }, { scope: 'other-programme' }),
+    ).toBe(true);
+  });
+});

@@ -6,6 +6,7 @@
  */
 import { browser } from '#imports';
 import { defaultSiteOf, type Settings, saveSettings, withOriginEnabled } from '../../lib/settings/index';
+import { packagePath } from '../../lib/sites';
 import { readSettings, storageArea } from './settings';
 
 const ID_PREFIX = 'plan-lens-site:';
@@ -23,11 +24,14 @@ export function matchPatternFor(origin: string): string | null {
 
 type ScriptFiles = NonNullable<Parameters<typeof browser.scripting.executeScript>[0]['files']>;
 
-/** The built content script's files, as the manifest names them. */
+/**
+ * The built content script's files, as paths inside the package (Firefox's manifest names them as
+ * full moz-extension:// URLs, which the scripting API refuses).
+ */
 export function contentScriptFiles(): { js: ScriptFiles; css: string[] } {
   const script = browser.runtime.getManifest().content_scripts?.[0];
-  const js = (script?.js ?? ['content-scripts/content.js']) as ScriptFiles;
-  return { js, css: script?.css ?? [] };
+  const js = (script?.js ?? ['content-scripts/content.js']).map(packagePath) as ScriptFiles;
+  return { js, css: (script?.css ?? []).map(packagePath) };
 }
 
 const scriptId = (origin: string) => ID_PREFIX + origin.toLowerCase();

@@ -1,5 +1,5 @@
 import { browser, defineBackground } from '#imports';
-import { parseMessage } from '../../lib/messages';
+import { type ExtensionIdentity, parseMessage, senderMaySend } from '../../lib/messages';
 import { clearTab, updateFrame } from './badge';
 import { listenForCommands, runCommand } from './commands';
 import { checkSelection, createMenu, listenForMenu } from './context-menu';
@@ -26,13 +26,16 @@ export default defineBackground(() => {
   });
   browser.tabs.onRemoved.addListener((tabId) => void browser.storage.session.remove(`badge:${tabId}`));
 
+  const self: ExtensionIdentity = { id: browser.runtime.id, baseUrl: browser.runtime.getURL('/') };
   browser.runtime.onMessage.addListener((raw, sender, sendResponse) => {
     const message = parseMessage(raw);
-    if (!message) return undefined;
+    // Each message only from the senders that may send it (lib/messages.ts, ALLOWED_SENDERS).
+    if (!message || !senderMaySend(message.type, sender, self)) return undefined;
     switch (message.type) {
       case 'findings-changed': {
         const tabId = sender.tab?.id;
-        if (tabId !== undefined) void updateFrame(tabId, sender.frameId ?? 0, message);
+        if (tabId !== undefined && sender.frameId !== undefined)
+          void updateFrame(tabId, sender.frameId, message);
         return undefined;
       }
       case 'get-settings':

@@ -5,7 +5,13 @@
  * it is turned off. A default news site turned off is simply left alone by its content script.
  */
 import { browser } from '#imports';
-import { defaultSiteOf, type Settings, saveSettings, withOriginEnabled } from '../../lib/settings/index';
+import {
+  canonicalOrigin,
+  defaultSiteOf,
+  type Settings,
+  saveSettings,
+  withOriginEnabled,
+} from '../../lib/settings/index';
 import { packagePath } from '../../lib/sites';
 import { readSettings, storageArea } from './settings';
 
@@ -85,10 +91,13 @@ async function injectIntoOpenTabs(pattern: string): Promise<void> {
 
 /** The popup's `set-site-enabled`. Returns the settings as saved. */
 export async function setSiteEnabled(
-  origin: string,
+  requested: string,
   enabled: boolean,
 ): Promise<{ ok: boolean; settings: Settings }> {
   const current = await readSettings();
+  // Only a real origin, in its one spelling: no wildcard, path, user info or hidden character.
+  const origin = canonicalOrigin(requested);
+  if (origin === null) return { ok: false, settings: current };
   const isDefault = defaultSiteOf(origin) !== null;
   // Turning a site on needs its permission (the popup asks for it first): no permission, no change.
   if (enabled && !isDefault && !(await register(origin))) return { ok: false, settings: current };

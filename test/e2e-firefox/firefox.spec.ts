@@ -65,7 +65,6 @@ const test = base.extend<{ pages: Page[] }, WorkerFixtures>({
   },
 });
 
-
 const ARTICLE = 'pages/article-ja.html';
 /** #d93025, the badge colour of a page with a problem. */
 const PROBLEM_RGBA = [217, 48, 37, 255];

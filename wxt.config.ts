@@ -12,16 +12,27 @@ import { TEST_MATCHES } from './lib/sites';
  */
 const isTestBuild = process.env.PLAN_LENS_TEST === '1';
 
+/** Where a reader finds the source, the README and the issue tracker. */
+const HOMEPAGE_URL = 'https://github.com/plan-lens/plan-lens';
+
 export default defineConfig({
   // The test build goes to its own folder, so a production build beside it stays exactly what ships.
   outDir: isTestBuild ? '.output/test' : '.output',
   // Explicit imports everywhere: a reader can follow every name to its module.
   imports: false,
   vite: () => ({ plugins: [preact()] }),
+  // `npm run zip` also writes the sources zip AMO asks for with a Firefox upload: the code that
+  // builds the extension, without the test suites, their fixture pages and the benchmark pages.
+  zip: {
+    excludeSources: ['test/**', 'test-results/**', '.ci/**', 'playwright*.config.ts', 'vitest.config.ts'],
+  },
   manifest: ({ browser }) => ({
     name: '__MSG_extName__',
     short_name: 'Plan Lens',
     description: '__MSG_extDescription__',
+    // Shown on both stores' listings and in the browsers' add-on pages.
+    homepage_url: HOMEPAGE_URL,
+    author: 'Plan Lens contributors',
     default_locale: 'ja',
     permissions: ['storage', 'contextMenus', 'activeTab', 'scripting'],
     // Sites beyond the default news list are asked for one origin at a time, from the popup.

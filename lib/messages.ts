@@ -146,3 +146,91 @@ export function parseMessage(raw: unknown): Message | null {
   const guard = GUARDS[type as Message['type']];
   return guard(record) ? (record as unknown as Message) : null;
 }
+
+// Who may send what ----------------------------------------------------------------------------
+
+/** What the background knows of a message's sender (the browser fills it in; a page cannot). */
+export interface SenderInfo {
+  /** The extension the sender belongs to. */
+  id?: string;
+  /** The sending document: the web page for a content script, the extension page otherwise. */
+  url?: string;
+  /** The tab of a content script (or of an extension page opened in a tab or an iframe). */
+  tab?: { id?: number };
+  frameId?: number;
+}
+
+/** This extension, as the background sees itself: runtime.id and runtime.getURL('/'). */
+export interface ExtensionIdentity {
+  id: string;
+  /** "chrome-extension://<id>/" or "moz-extension://<uuid>/". */
+  baseUrl: string;
+}
+
+/**
+ * Kinds of sender:
+ * - `content-script`: our script in a web page (a tab, a frame, the page's URL);
+ * - `extension-page`: any of our pages, wherever it is shown (the popup, the options page, or a
+ *   page of ours framed inside a tab);
+ * - `settings-page`: the popup or the options page, the only places a reader changes settings.
+ */
+export type SenderKind = 'content-script' | 'extension-page' | 'settings-page';
+
+/** The pages where a reader turns sites on and off. */
+const SETTINGS_PAGES: readonly string[] = ['/popup.html', '/options.html'];
+
+export function senderKinds(sender: SenderInfo, extension: ExtensionIdentity): Set<SenderKind> {
+  const kinds = new Set<SenderKind>();
+  if (sender.id !== extension.id || typeof sender.url !== 'string') return kinds;
+  let url: URL;
+  let base: URL;
+  try {
+    url = new URL(sender.url);
+    base = new URL(extension.baseUrl);
+  } catch {
+    return kinds;
+  }
+  // Compared by scheme and host: URL.origin is "null" for chrome-extension:// and moz-extension://.
+  if (url.protocol === base.protocol && url.host === base.host && base.host !== '') {
+    kinds.add('extension-page');
+    // The popup and options pages have no tab, except when opened as a tab (tests do).
+    if (sender.tab === undefined || SETTINGS_PAGES.includes(url.pathname)) kinds.add('settings-page');
+    return kinds;
+  }
+  const tabId = sender.tab?.id;
+  const isWebPage = url.protocol === 'https:' || url.protocol === 'http:';
+  if (isWebPage && Number.isInteger(tabId) && (tabId as number) >= 0 && Number.isInteger(sender.frameId)) {
+    kinds.add('content-script');
+  }
+  return kinds;
+}
+
+/**
+ * The senders each message may come from, at the background. Messages the background sends to
+ * content scripts (get-findings, show-finding…) are never accepted there.
+ */
+export const ALLOWED_SENDERS: Readonly<Record<Message['type'], readonly SenderKind[]>> = {
+  // The badge counts what a tab's own frames found.
+  'findings-changed': ['content-script'],
+  // Read-only: the dataset's texts and the reader's display settings.
+  'get-settings': ['content-script', 'extension-page'],
+  'get-strings': ['content-script', 'extension-page'],
+  'get-details': ['content-script', 'extension-page'],
+  // Only the reader, in the popup or the options page, turns a site on or off.
+  'set-site-enabled': ['settings-page'],
+  'get-findings': [],
+  'show-finding': [],
+  'step-finding': [],
+  'check-selection': [],
+  'settings-changed': [],
+};
+
+/** Whether the background accepts this message from this sender. */
+export function senderMaySend(
+  type: Message['type'],
+  sender: SenderInfo,
+  extension: ExtensionIdentity,
+): boolean {
+  const kinds = senderKinds(sender, extension);
+  return ALLOWED_SENDERS[type].some((kind) => kinds.has(kind));
+}

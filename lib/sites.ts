@@ -36,3 +36,16 @@ export const DEFAULT_NEWS_MATCHES: readonly string[] = DEFAULT_NEWS_SITES.flatMa
 
 /** Loopback origins, added to test builds only so Playwright can serve fixture pages. */
 export const TEST_MATCHES: readonly string[] = ['http://127.0.0.1/*', 'http://localhost/*'];
+
+/**
+ * A file of the extension as scripting.registerContentScripts and executeScript want it: a path
+ * relative to the package root. Firefox's runtime.getManifest() names the content script's files
+ * as absolute moz-extension:// URLs, which those APIs reject ("must be a relative URL"); Chromium
+ * gives the path as written. "moz-extension://<uuid>/content-scripts/content.js",
+ * "/content-scripts/content.js" and "content-scripts/content.js" all become the last.
+ */
+export function packagePath(file: string): string {
+  const scheme = /^[a-z][a-z0-9+.-]*:\/\/[^/]*\/?/i.exec(file);
+  const path = scheme ? file.slice(scheme[0].length) : file;
+  return path.replace(/^\/+/, '');
+}

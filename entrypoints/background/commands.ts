@@ -19,11 +19,17 @@ export async function stepFinding(tabId: number, direction: 1 | -1): Promise<boo
   }
 }
 
+/**
+ * One command, for the tab it was given in (or the active tab). The listener's whole body, named
+ * so that tests can run it: no browser lets a test press an extension shortcut headless.
+ */
+export async function runCommand(command: string, tab: { id?: number } | undefined): Promise<boolean> {
+  const direction = DIRECTIONS[command];
+  if (!direction) return false;
+  const tabId = tab?.id ?? (await browser.tabs.query({ active: true, currentWindow: true }))[0]?.id;
+  return tabId === undefined ? false : stepFinding(tabId, direction);
+}
+
 export function listenForCommands(): void {
-  browser.commands.onCommand.addListener(async (command, tab) => {
-    const direction = DIRECTIONS[command];
-    if (!direction) return;
-    const tabId = tab?.id ?? (await browser.tabs.query({ active: true, currentWindow: true }))[0]?.id;
-    if (tabId !== undefined) await stepFinding(tabId, direction);
-  });
+  browser.commands.onCommand.addListener((command, tab) => void runCommand(command, tab));
 }

@@ -1,7 +1,7 @@
 import { browser, defineBackground } from '#imports';
-import { parseMessage } from '../../lib/messages';
+import { type ExtensionIdentity, parseMessage, senderMaySend } from '../../lib/messages';
 import { clearTab, updateFrame } from './badge';
-import { listenForCommands } from './commands';
+import { listenForCommands, runCommand } from './commands';
 import { checkSelection, createMenu, listenForMenu } from './context-menu';
 import { cardDetails } from './details';
 import { announceSettingsChanged, isTestBuild, pageSettingsFor, watchSettings } from './settings';
@@ -26,13 +26,16 @@ export default defineBackground(() => {
   });
   browser.tabs.onRemoved.addListener((tabId) => void browser.storage.session.remove(`badge:${tabId}`));
 
+  const self: ExtensionIdentity = { id: browser.runtime.id, baseUrl: browser.runtime.getURL('/') };
   browser.runtime.onMessage.addListener((raw, sender, sendResponse) => {
     const message = parseMessage(raw);
-    if (!message) return undefined;
+    // Each message only from the senders that may send it (lib/messages.ts, ALLOWED_SENDERS).
+    if (!message || !senderMaySend(message.type, sender, self)) return undefined;
     switch (message.type) {
       case 'findings-changed': {
         const tabId = sender.tab?.id;
-        if (tabId !== undefined) void updateFrame(tabId, sender.frameId ?? 0, message);
+        if (tabId !== undefined && sender.frameId !== undefined)
+          void updateFrame(tabId, sender.frameId, message);
         return undefined;
       }
       case 'get-settings':
@@ -55,9 +58,11 @@ export default defineBackground(() => {
     }
   });
 
-  // Test builds only: the context menu's handler, which no test can click (contextMenus.onClicked
-  // cannot be dispatched), reachable from Playwright through the service worker.
+  // Test builds only: handlers no test can trigger for real, reachable from the tests through the
+  // background (Chromium's service worker, Firefox's background page): the context menu's click
+  // (contextMenus.onClicked cannot be dispatched), a keyboard command (shortcuts cannot be pressed
+  // headless) and the start-up resync of site registrations.
   if (isTestBuild()) {
-    Object.assign(globalThis, { planLensTest: { checkSelection } });
+    Object.assign(globalThis, { planLensTest: { checkSelection, runCommand, syncRegistrations } });
   }
 });

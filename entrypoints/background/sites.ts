@@ -5,7 +5,14 @@
  * it is turned off. A default news site turned off is simply left alone by its content script.
  */
 import { browser } from '#imports';
-import { defaultSiteOf, type Settings, saveSettings, withOriginEnabled } from '../../lib/settings/index';
+import {
+  canonicalOrigin,
+  defaultSiteOf,
+  type Settings,
+  saveSettings,
+  withOriginEnabled,
+} from '../../lib/settings/index';
+import { packagePath } from '../../lib/sites';
 import { readSettings, storageArea } from './settings';
 
 const ID_PREFIX = 'plan-lens-site:';
@@ -23,11 +30,14 @@ export function matchPatternFor(origin: string): string | null {
 
 type ScriptFiles = NonNullable<Parameters<typeof browser.scripting.executeScript>[0]['files']>;
 
-/** The built content script's files, as the manifest names them. */
+/**
+ * The built content script's files, as paths inside the package (Firefox's manifest names them as
+ * full moz-extension:// URLs, which the scripting API refuses).
+ */
 export function contentScriptFiles(): { js: ScriptFiles; css: string[] } {
   const script = browser.runtime.getManifest().content_scripts?.[0];
-  const js = (script?.js ?? ['content-scripts/content.js']) as ScriptFiles;
-  return { js, css: script?.css ?? [] };
+  const js = (script?.js ?? ['content-scripts/content.js']).map(packagePath) as ScriptFiles;
+  return { js, css: (script?.css ?? []).map(packagePath) };
 }
 
 const scriptId = (origin: string) => ID_PREFIX + origin.toLowerCase();
@@ -81,10 +91,13 @@ async function injectIntoOpenTabs(pattern: string): Promise<void> {
 
 /** The popup's `set-site-enabled`. Returns the settings as saved. */
 export async function setSiteEnabled(
-  origin: string,
+  requested: string,
   enabled: boolean,
 ): Promise<{ ok: boolean; settings: Settings }> {
   const current = await readSettings();
+  // Only a real origin, in its one spelling: no wildcard, path, user info or hidden character.
+  const origin = canonicalOrigin(requested);
+  if (origin === null) return { ok: false, settings: current };
   const isDefault = defaultSiteOf(origin) !== null;
   // Turning a site on needs its permission (the popup asks for it first): no permission, no change.
   if (enabled && !isDefault && !(await register(origin))) return { ok: false, settings: current };

@@ -1,6 +1,9 @@
 // zod/mini: the same checks as zod, tree-shaken to a few kB, so the popup opens fast.
 import * as z from 'zod/mini';
 import { DEFAULT_NEWS_SITES } from '../sites';
+import { canonicalOrigin } from './origin';
+
+export { canonicalOrigin } from './origin';
 
 /**
  * The reader's settings: one zod schema, read field by field so that one corrupt or outdated
@@ -23,8 +26,12 @@ export type ThemeChoice = (typeof THEME_CHOICES)[number];
 /** A bare host name from the default news list, as in lib/sites.ts: "nikkei.com". */
 const Site = z.string().check(z.trim(), z.toLowerCase(), z.regex(/^[a-z0-9-]+(?:\.[a-z0-9-]+)+$/));
 
-/** An origin turned on by the reader: "https://example.org" (no path). */
-const Origin = z.string().check(z.trim(), z.regex(/^https?:\/\/[^/\s]+$/i), z.toLowerCase());
+/**
+ * An origin turned on by the reader, exactly as `new URL(x).origin` writes it:
+ * "https://example.org" (lib/settings/origin.ts says what is refused). Stored values in another
+ * spelling ("https://Example.org/") are read as their canonical form.
+ */
+const Origin = z.string().check(z.refine((s) => canonicalOrigin(s) === s));
 
 const FIELDS = {
   version: z.literal(SETTINGS_VERSION),
@@ -60,15 +67,27 @@ const RENAMED: Partial<Record<string, Field>> = {
   markMode: 'mark',
 };
 
-function parseList<T>(schema: z.ZodMiniType<T>, raw: unknown): T[] | undefined {
+/**
+ * The good entries of a stored list, each once, in their first order: a list with a few bad
+ * entries keeps the rest. Linear in the list's length (a Set remembers what was kept), so a
+ * bloated storage value costs a reader milliseconds, not seconds, on every page.
+ */
+function parseList<T>(read: (item: unknown) => T | null, raw: unknown): T[] | undefined {
   if (!Array.isArray(raw)) return undefined;
-  // Keep the good entries of a list with a few bad ones; drop duplicates.
-  const out: T[] = [];
+  const seen = new Set<T>();
   for (const item of raw) {
-    const parsed = schema.safeParse(item);
-    if (parsed.success && !out.includes(parsed.data)) out.push(parsed.data);
+    const value = read(item);
+    if (value !== null) seen.add(value);
   }
-  return out;
+  return [...seen];
+}
+
+const DEFAULT_SITE_SET: ReadonlySet<string> = new Set(DEFAULT_NEWS_SITES);
+
+/** A default news site from storage ("NHK.OR.JP" → "nhk.or.jp"), or null. */
+function readSite(item: unknown): string | null {
+  const parsed = Site.safeParse(item);
+  return parsed.success && DEFAULT_SITE_SET.has(parsed.data) ? parsed.data : null;
 }
 
 /**
@@ -97,9 +116,9 @@ function readFields(raw: unknown): Settings {
       record[newName] = record[oldName];
     }
   }
-  const disabledSites = parseList(Site, record.disabledSites);
-  if (disabledSites) settings.disabledSites = disabledSites.filter((s) => DEFAULT_NEWS_SITES.includes(s));
-  const extraOrigins = parseList(Origin, record.extraOrigins);
+  const disabledSites = parseList(readSite, record.disabledSites);
+  if (disabledSites) settings.disabledSites = disabledSites;
+  const extraOrigins = parseList(canonicalOrigin, record.extraOrigins);
   if (extraOrigins) settings.extraOrigins = extraOrigins;
   const mark = FIELDS.mark.safeParse(record.mark);
   if (mark.success) settings.mark = mark.data;
@@ -166,7 +185,8 @@ export function originOf(url: string): string | null {
 export function isOriginEnabled(settings: Settings, origin: string): boolean {
   const site = defaultSiteOf(origin);
   if (site) return !settings.disabledSites.includes(site);
-  return settings.extraOrigins.includes(origin.toLowerCase());
+  const canonical = canonicalOrigin(origin);
+  return canonical !== null && settings.extraOrigins.includes(canonical);
 }
 
 /**
@@ -175,11 +195,13 @@ export function isOriginEnabled(settings: Settings, origin: string): boolean {
  */
 export function withOriginEnabled(settings: Settings, origin: string, enabled: boolean): Settings {
   const site = defaultSiteOf(origin);
-  const lower = origin.toLowerCase();
   if (site) {
     const others = settings.disabledSites.filter((s) => s !== site);
     return { ...settings, disabledSites: enabled ? others : [...others, site] };
   }
-  const others = settings.extraOrigins.filter((o) => o !== lower);
-  return { ...settings, extraOrigins: enabled ? [...others, lower] : others };
+  // Not an origin (a wildcard, a path, an invisible character…): nothing changes.
+  const canonical = canonicalOrigin(origin);
+  if (canonical === null) return settings;
+  const others = settings.extraOrigins.filter((o) => o !== canonical);
+  return { ...settings, extraOrigins: enabled ? [...others, canonical] : others };
 }

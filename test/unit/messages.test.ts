@@ -1,5 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import { type Message, parseMessage, parsePageSettings } from '../../lib/messages';
+import {
+  ALLOWED_SENDERS,
+  type ExtensionIdentity,
+  type Message,
+  parseMessage,
+  parsePageSettings,
+  type SenderInfo,
+  senderKinds,
+  senderMaySend,
+} from '../../lib/messages';
 
 /** One valid message of every type, and malformed variants of it that must be refused. */
 const CASES: { valid: Message[]; invalid: unknown[] }[] = [
@@ -221,5 +230,106 @@ describe('parsePageSettings', () => {
       lang: 'ja',
       theme: 'light',
     });
+  });
+});
+
+describe('senderMaySend: each message only from the senders that may send it', () => {
+  const CHROME: ExtensionIdentity = {
+    id: 'abcdefghijklmnopabcdefghijklmnop',
+    baseUrl: 'chrome-extension://abcdefghijklmnopabcdefghijklmnop/',
+  };
+  const FIREFOX: ExtensionIdentity = {
+    id: 'plan-lens@plan-lens.dev',
+    baseUrl: 'moz-extension://6f1a3c2e-8b4d-4e5f-9a7b-1c2d3e4f5a6b/',
+  };
+
+  /** The senders the browser reports, for one extension. */
+  function senders(self: ExtensionIdentity) {
+    const page = (file: string) => `${self.baseUrl}${file}`;
+    return {
+      popup: { id: self.id, url: page('popup.html') },
+      popupInTab: { id: self.id, url: page('popup.html?tab=3'), tab: { id: 9 }, frameId: 0 },
+      options: { id: self.id, url: page('options.html') },
+      optionsInTab: { id: self.id, url: page('options.html'), tab: { id: 9 }, frameId: 0 },
+      /** A page of ours framed inside a web page's tab (a card in an iframe, say). */
+      framedPage: { id: self.id, url: page('card.html'), tab: { id: 4 }, frameId: 7 },
+      contentScript: { id: self.id, url: 'https://www.nikkei.com/article/1', tab: { id: 4 }, frameId: 0 },
+      contentScriptInFrame: { id: self.id, url: 'https://ads.example/frame', tab: { id: 4 }, frameId: 12 },
+    } satisfies Record<string, SenderInfo>;
+  }
+
+  for (const self of [CHROME, FIREFOX]) {
+    const s = senders(self);
+    describe(self.baseUrl.split(':')[0] as string, () => {
+      it('site switches only from the popup or the options page', () => {
+        for (const ok of [s.popup, s.popupInTab, s.options, s.optionsInTab]) {
+          expect(senderMaySend('set-site-enabled', ok, self), JSON.stringify(ok)).toBe(true);
+        }
+        for (const no of [s.contentScript, s.contentScriptInFrame, s.framedPage]) {
+          expect(senderMaySend('set-site-enabled', no, self), JSON.stringify(no)).toBe(false);
+        }
+      });
+
+      it('findings for the badge only from a tab’s own content script, with its frame', () => {
+        expect(senderMaySend('findings-changed', s.contentScript, self)).toBe(true);
+        expect(senderMaySend('findings-changed', s.contentScriptInFrame, self)).toBe(true);
+        for (const no of [s.popup, s.popupInTab, s.options, s.framedPage]) {
+          expect(senderMaySend('findings-changed', no, self), JSON.stringify(no)).toBe(false);
+        }
+        // No tab or no frame: nothing to count it against.
+        const { tab: _tab, ...noTab } = s.contentScript;
+        const { frameId: _frame, ...noFrame } = s.contentScript;
+        expect(senderMaySend('findings-changed', noTab, self)).toBe(false);
+        expect(senderMaySend('findings-changed', noFrame, self)).toBe(false);
+        expect(senderMaySend('findings-changed', { ...s.contentScript, tab: { id: -1 } }, self)).toBe(false);
+        expect(
+          senderMaySend('findings-changed', { ...s.contentScript, url: 'file:///etc/passwd' }, self),
+        ).toBe(false);
+      });
+
+      it('the read-only dataset texts and display settings for our scripts and pages', () => {
+        for (const type of ['get-settings', 'get-strings', 'get-details'] as const) {
+          for (const ok of [s.contentScript, s.contentScriptInFrame, s.popup, s.framedPage]) {
+            expect(senderMaySend(type, ok, self), `${type} ${JSON.stringify(ok)}`).toBe(true);
+          }
+        }
+      });
+
+      it('nothing from another extension, and nothing the background only sends', () => {
+        const other = { ...s.popup, id: 'someone-else' };
+        const otherPage = {
+          ...s.popup,
+          url: 'chrome-extension://zzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzz/popup.html',
+        };
+        for (const type of Object.keys(ALLOWED_SENDERS) as Message['type'][]) {
+          expect(senderMaySend(type, other, self)).toBe(false);
+          expect(senderMaySend(type, otherPage, self)).toBe(false);
+          expect(senderMaySend(type, {}, self)).toBe(false);
+        }
+        for (const type of [
+          'get-findings',
+          'show-finding',
+          'step-finding',
+          'check-selection',
+          'settings-changed',
+        ] as const) {
+          for (const sender of Object.values(s)) expect(senderMaySend(type, sender, self)).toBe(false);
+        }
+      });
+    });
+  }
+
+  it('a web page whose URL imitates ours is not our page', () => {
+    const self = CHROME;
+    const lookalikes: SenderInfo[] = [
+      { id: self.id, url: `https://${self.id}/popup.html`, tab: { id: 1 }, frameId: 0 },
+      { id: self.id, url: `https://evil.example/${self.baseUrl}popup.html`, tab: { id: 1 }, frameId: 0 },
+      { id: self.id, url: 'chrome-extension://other/popup.html' },
+      { id: self.id, url: 'not a url' },
+    ];
+    for (const sender of lookalikes) {
+      expect(senderMaySend('set-site-enabled', sender, self), JSON.stringify(sender)).toBe(false);
+      expect(senderKinds(sender, self).has('extension-page')).toBe(false);
+    }
   });
 });

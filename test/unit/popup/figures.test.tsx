@@ -37,7 +37,7 @@ describe('popup figures', () => {
     expect(words.get('plan')).toBe('計画');
     expect(words.get('pm-statement')).toBe('首相発言');
     expect(words.get('reported')).toBe('報道');
-    expect(words.get('context')).toBe('比較・参考');
+    expect(words.get('context')).toBe('参考値');
     expect(words.get('unverified')).toBe('未確認');
   });
 

@@ -131,7 +131,8 @@ function Findings({ state, bridge, check, today }: FindingsProps) {
           {t('popup_page_capped', reply.total, reply.findings.length)}
         </p>
       ) : null}
-      <div class="pl-filter" role="group" aria-label={t('popup_filter_label')}>
+      <fieldset class="pl-filter">
+        <legend class="pl-visually-hidden">{t('popup_filter_label')}</legend>
         {FILTERS.map(({ id, keys }) => (
           <button
             key={id}
@@ -143,7 +144,7 @@ function Findings({ state, bridge, check, today }: FindingsProps) {
             {countWords(t, lang, keys, counts[id])}
           </button>
         ))}
-      </div>
+      </fieldset>
       {shown.length === 0 ? <p class="pl-empty">{t('popup_filter_none')}</p> : null}
       <ol class="pl-findings">
         {shown.map((finding) => (

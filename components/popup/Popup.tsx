@@ -2,6 +2,7 @@ import { useEffect, useMemo, useState } from 'preact/hooks';
 import type { PlanDataset } from '../../lib/plan/schema';
 import type { PopupTab } from '../../lib/search/anchors';
 import type { Settings } from '../../lib/settings';
+import { DataVersion } from '../common/DataVersion';
 import { DatasetContext } from '../common/dataset-context';
 import { formatDate, I18nContext } from '../common/i18n-context';
 import { createTranslator, type Lang, resolveLang } from '../i18n';
@@ -54,6 +55,9 @@ export function Popup(props: PopupProps) {
     if (!target) return;
     const element = document.getElementById(target);
     if (!element) return;
+    // A figure in a closed section (reported, comparison) is shown by opening its section.
+    const fold = element.closest('details');
+    if (fold) fold.open = true;
     element.scrollIntoView?.({ block: 'start' });
     element.focus({ preventScroll: true });
     element.classList.add('pl-target');
@@ -92,9 +96,10 @@ export function Popup(props: PopupProps) {
                   type="button"
                   class="pl-icon-button pl-lang-switch"
                   onClick={switchLang}
-                  aria-label={t('popup_switch_language')}
+                  title={t('popup_switch_language')}
                   lang={lang === 'ja' ? 'en' : 'ja'}
                 >
+                  {/* The visible word is the name (axe: label-content-name-mismatch); the title says more. */}
                   {t('popup_other_language')}
                 </button>
                 <button
@@ -128,6 +133,7 @@ export function Popup(props: PopupProps) {
                 </time>
               </span>
             </p>
+            <DataVersion dataset={dataset} />
             <SearchBox onJump={jump} />
           </header>
           <Tabs

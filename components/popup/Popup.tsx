@@ -3,6 +3,7 @@ import type { PlanDataset } from '../../lib/plan/schema';
 import type { PopupTab } from '../../lib/search/anchors';
 import type { Settings } from '../../lib/settings';
 import { DataVersion } from '../common/DataVersion';
+import { dataVersion } from '../common/data-version';
 import { DatasetContext } from '../common/dataset-context';
 import { formatDate, I18nContext } from '../common/i18n-context';
 import { createTranslator, type Lang, resolveLang } from '../i18n';
@@ -133,7 +134,7 @@ export function Popup(props: PopupProps) {
                 </time>
               </span>
             </p>
-            <DataVersion dataset={dataset} />
+            <DataVersion info={dataVersion(dataset)} />
             <SearchBox onJump={jump} />
           </header>
           <Tabs

@@ -3,6 +3,7 @@ import { parseMessage } from '../../lib/messages';
 import { clearTab, updateFrame } from './badge';
 import { listenForCommands } from './commands';
 import { checkSelection, createMenu, listenForMenu } from './context-menu';
+import { listenForFirstRun } from './first-run';
 import { cardDetails } from './details';
 import { announceSettingsChanged, isTestBuild, pageSettingsFor, watchSettings } from './settings';
 import { setSiteEnabled, syncRegistrations } from './sites';
@@ -15,6 +16,7 @@ export default defineBackground(() => {
     void syncRegistrations();
   });
   browser.runtime.onStartup.addListener(() => void syncRegistrations());
+  listenForFirstRun();
   listenForMenu();
   listenForCommands();
   watchSettings(() => void announceSettingsChanged());

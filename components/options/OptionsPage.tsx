@@ -171,7 +171,7 @@ export function OptionsPage({ settings: initial, store, browserLanguages, data }
             <p
               id="opt-add-site-note"
               class={addressNote?.error ? 'pl-options__error' : 'pl-note'}
-              role="status"
+              aria-live="polite"
             >
               {addressNote?.text ?? t('options_add_site_hint')}
             </p>

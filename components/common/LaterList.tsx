@@ -16,8 +16,9 @@ export function LaterList({ later, sourceOf }: Props) {
   const newest = newestDate(later.map((item) => item.date));
   if (later.length === 0 || newest === null) return null;
   return (
-    <section class="pl-later" aria-label={t('kit_later')}>
-      <h3 class="pl-later__title">{t('kit_later_through', formatDate(newest, lang))}</h3>
+    // Not a labelled section: one per figure would make many landmarks of the same name.
+    <div class="pl-later">
+      <p class="pl-later__title">{t('kit_later_through', formatDate(newest, lang))}</p>
       <ul class="pl-later__list">
         {later.map((item) => (
           <li key={item.date + item.text.ja}>
@@ -37,6 +38,6 @@ export function LaterList({ later, sourceOf }: Props) {
           </li>
         ))}
       </ul>
-    </section>
+    </div>
   );
 }

@@ -137,12 +137,15 @@ export function Popup(props: PopupProps) {
             <DataVersion info={dataVersion(dataset)} />
             <SearchBox onJump={jump} />
           </header>
-          <Tabs
-            tabs={TAB_ORDER.map((id) => ({ id, label: t(TAB_KEYS[id]) }))}
-            selected={tab}
-            onSelect={setTab}
-            label={t('popup_tabs_label')}
-          />
+          {/* In a landmark, like everything else in the popup (axe: region). */}
+          <nav aria-label={t('popup_tabs_label')}>
+            <Tabs
+              tabs={TAB_ORDER.map((id) => ({ id, label: t(TAB_KEYS[id]) }))}
+              selected={tab}
+              onSelect={setTab}
+              label={t('popup_tabs_label')}
+            />
+          </nav>
           <main class="pl-main">
             <TabPanel tab={tab}>
               {tab === 'overview' ? <OverviewView /> : null}

@@ -13,7 +13,7 @@ describe('popup figures', () => {
       const tag = $('.pl-figure__head .pl-status', card as HTMLElement);
       expect(tag.dataset.status).toBe(figure.status);
       expect(tag.textContent?.trim().length).toBeGreaterThan(0);
-      expect($$('.pl-figure__head .pl-status__shape', card as HTMLElement)).toHaveLength(1);
+      expect($$('.pl-figure__head .pl-tag__shape', card as HTMLElement)).toHaveLength(1);
       expect($$(':scope > .pl-source', card as HTMLElement)).toHaveLength(figure.sources.length);
     }
   });

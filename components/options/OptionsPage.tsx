@@ -149,6 +149,25 @@ export function OptionsPage({ settings: initial, store, browserLanguages, data }
             })}
           </ul>
           <h3>{t('options_extra_sites')}</h3>
+          {settings.extraOrigins.length === 0 ? (
+            <p class="pl-note">{t('options_extra_none')}</p>
+          ) : (
+            <ul class="pl-options__extra">
+              {settings.extraOrigins.map((origin) => (
+                <li key={origin}>
+                  <span class="pl-options__origin">{origin}</span>
+                  <button
+                    type="button"
+                    class="pl-button"
+                    aria-label={t('options_remove_site', origin)}
+                    onClick={() => commit(store.setSiteEnabled(origin, false))}
+                  >
+                    {t('options_remove')}
+                  </button>
+                </li>
+              ))}
+            </ul>
+          )}
           <form class="pl-options__add" onSubmit={addSite} noValidate>
             <label for="opt-add-site">{t('options_add_site')}</label>
             <div class="pl-options__add-row">
@@ -176,25 +195,6 @@ export function OptionsPage({ settings: initial, store, browserLanguages, data }
               {addressNote?.text ?? t('options_add_site_hint')}
             </p>
           </form>
-          {settings.extraOrigins.length === 0 ? (
-            <p class="pl-note">{t('options_extra_none')}</p>
-          ) : (
-            <ul class="pl-options__extra">
-              {settings.extraOrigins.map((origin) => (
-                <li key={origin}>
-                  <span class="pl-options__origin">{origin}</span>
-                  <button
-                    type="button"
-                    class="pl-button"
-                    aria-label={t('options_remove_site', origin)}
-                    onClick={() => commit(store.setSiteEnabled(origin, false))}
-                  >
-                    {t('options_remove')}
-                  </button>
-                </li>
-              ))}
-            </ul>
-          )}
         </section>
 
         <RadioGroup

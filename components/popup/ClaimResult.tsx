@@ -27,7 +27,7 @@ export function ClaimResult({ claim, text, pageUrl, copy, today }: Props) {
   const first = misstatement?.sources[0] ?? figure?.sources[0];
   const firstSource = first ? lookup.source(first.sourceId) : undefined;
   return (
-    <li class="pl-card">
+    <li class={`pl-card pl-claim-card pl-claim-card--${claim.verdict}`}>
       <ClaimSummary claim={claim} figure={figure} misstatement={misstatement} sourceOf={lookup.source}>
         <ExportButtons
           copy={copy}

@@ -136,3 +136,19 @@ test('the options page saves settings that the popup follows', async ({
   await expect(popup.getByRole('tab', { name: 'Overview' })).toBeVisible();
   await expect(popup.locator('html')).toHaveAttribute('data-theme', 'dark');
 });
+
+test('only the panel scrolls: the header stays put and the popup never scrolls into blank space', async ({
+  openPopup,
+}) => {
+  const popup = await openPopup();
+  await popup.getByRole('tab', { name: '数字' }).click();
+  const header = popup.locator('.pl-header');
+  const before = await header.boundingBox();
+  // Wheel over the header, then bring the last card into view as search results do.
+  await header.hover();
+  await popup.mouse.wheel(0, 4000);
+  await popup.locator('.pl-misstatement').last().evaluate((el) => el.scrollIntoView({ block: 'start' }));
+  expect(await header.boundingBox()).toEqual(before);
+  expect(await popup.evaluate(() => document.scrollingElement?.scrollTop ?? -1)).toBe(0);
+  expect(await popup.locator('.pl-main').evaluate((el) => el.scrollTop)).toBeGreaterThan(1000);
+});

@@ -29,7 +29,7 @@ test('check 「AI投資2兆円」 and see 不一致 with 1兆円超', async ({ o
   const claim = popup.locator('.pl-claim').first();
   await expect(claim.locator('.pl-verdict')).toContainText('不一致');
   await expect(claim.locator('.pl-compare__value')).toContainText('1兆円超');
-  await expect(claim.locator('.pl-status')).toBeVisible();
+  await expect(claim.locator('.pl-compare .pl-status')).toBeVisible();
   await expect(claim.locator('a.pl-source__link').first()).toHaveAttribute('rel', 'noopener noreferrer');
 
   await popup.getByRole('button', { name: '1 trillion yen' }).click();

@@ -26,6 +26,9 @@ async function cardGeometry(page: Page) {
   });
 }
 
+// Some 20 cards an article: the default minute is short on a loaded machine.
+test.setTimeout(120_000);
+
 for (const file of ['pages/article-ja.html', 'pages/article-en.html']) {
   test(`every card on ${file} shows its source without scrolling at 1280×720`, async ({
     context,
@@ -61,10 +64,6 @@ for (const file of ['pages/article-ja.html', 'pages/article-en.html']) {
           expect(g.link.bottom, what).toBeLessThanOrEqual(g.card.bottom);
         }
       }
-      await page
-        .locator('plan-lens-ui')
-        .locator('.card')
-        .screenshot({ path: `test-results/card-fit/${file.includes('-en') ? 'en' : 'ja'}-${what}.png` });
       await page.keyboard.press('Escape');
     }
   });

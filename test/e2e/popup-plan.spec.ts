@@ -147,7 +147,10 @@ test('only the panel scrolls: the header stays put and the popup never scrolls i
   // Wheel over the header, then bring the last card into view as search results do.
   await header.hover();
   await popup.mouse.wheel(0, 4000);
-  await popup.locator('.pl-misstatement').last().evaluate((el) => el.scrollIntoView({ block: 'start' }));
+  await popup
+    .locator('.pl-misstatement')
+    .last()
+    .evaluate((el) => el.scrollIntoView({ block: 'start' }));
   expect(await header.boundingBox()).toEqual(before);
   expect(await popup.evaluate(() => document.scrollingElement?.scrollTop ?? -1)).toBe(0);
   expect(await popup.locator('.pl-main').evaluate((el) => el.scrollTop)).toBeGreaterThan(1000);

@@ -90,7 +90,10 @@ test('README screenshots', async () => {
     await popupShot('en', false, 'Check', 'popup-en-light-checker', checked);
     await popupShot('en', true, 'This page', 'popup-en-dark-page', findingsShown);
     await popupShot('en', false, 'Figures', 'popup-en-light-figures', async (p) => {
-      await p.locator('.pl-chart').nth(1).evaluate((el) => el.scrollIntoView({ block: 'start' }));
+      await p
+        .locator('.pl-chart')
+        .nth(1)
+        .evaluate((el) => el.scrollIntoView({ block: 'start' }));
     });
 
     await setLang('ja');

@@ -1,5 +1,6 @@
 import en from '../public/_locales/en/messages.json';
 import ja from '../public/_locales/ja/messages.json';
+import { fillMessage } from './fill-message';
 
 /**
  * Every string a person sees comes from public/_locales/{ja,en}/messages.json. We read the files
@@ -20,10 +21,7 @@ export function createTranslator(lang: Lang): Translate {
   return (key, ...substitutions) => {
     const entry = catalog[key] ?? CATALOGS.ja[key];
     if (!entry) return key;
-    return entry.message.replace(/\$(\d)/g, (whole, n: string) => {
-      const value = substitutions[Number(n) - 1];
-      return value === undefined ? whole : String(value);
-    });
+    return fillMessage(entry.message, substitutions);
   };
 }
 

@@ -1,4 +1,6 @@
 import type { Claim, Findings, Mention } from '../../lib/check/types';
+import { I18nContext } from '../common/i18n-context';
+import { verdictKey } from '../common/VerdictPill';
 import type { Lang, Translate } from '../i18n';
 import { ClaimBody } from './ClaimCard';
 import { MentionBody } from './MentionCard';
@@ -34,8 +36,7 @@ const KIND_KEYS: Record<CardContent['kind'], string> = {
 
 function labelOf(content: CardContent, t: Translate, lang: Lang): string {
   if (content.kind === 'mention') return termById(content.mention.termId)?.name[lang] ?? content.mention.text;
-  if (content.kind === 'claim')
-    return `${content.claim.text}: ${t(`card_verdict_${content.claim.verdict.replace(/-/g, '_')}`)}`;
+  if (content.kind === 'claim') return `${content.claim.text}: ${t(verdictKey(content.claim.verdict))}`;
   return t('card_kind_selection');
 }
 
@@ -67,7 +68,7 @@ function SelectionBody({
         <ol class="claims">
           {claims.map((claim) => (
             <li key={`${claim.start}-${claim.end}`}>
-              <ClaimBody claim={claim} t={t} lang={lang} compact />
+              <ClaimBody claim={claim} compact />
             </li>
           ))}
         </ol>
@@ -76,8 +77,19 @@ function SelectionBody({
   );
 }
 
-/** The in-page card: compact, one clear hierarchy, and readable by a screen reader as a dialog. */
+/**
+ * The in-page card: compact, one clear hierarchy, and readable by a screen reader as a dialog. Its
+ * parts read the language and translator from the same context as the popup's (I18nContext).
+ */
 export function Card({ content, lang, t, position, onClose }: CardProps) {
+  return (
+    <I18nContext.Provider value={{ lang, t }}>
+      <CardFrame content={content} lang={lang} t={t} position={position} onClose={onClose} />
+    </I18nContext.Provider>
+  );
+}
+
+function CardFrame({ content, lang, t, position, onClose }: CardProps) {
   return (
     <div
       class={`card card--${content.kind}`}
@@ -87,7 +99,7 @@ export function Card({ content, lang, t, position, onClose }: CardProps) {
       tabIndex={-1}
       lang={lang}
     >
-      <header class="bar">
+      <div class="bar">
         <span class="brand">
           <span class="brand__mark" aria-hidden="true" />
           Plan Lens
@@ -105,13 +117,13 @@ export function Card({ content, lang, t, position, onClose }: CardProps) {
         >
           ×
         </button>
-      </header>
+      </div>
       <div class="body" id="plan-lens-card-body">
-        {content.kind === 'mention' ? <MentionBody mention={content.mention} t={t} lang={lang} /> : null}
-        {content.kind === 'claim' ? <ClaimBody claim={content.claim} t={t} lang={lang} /> : null}
+        {content.kind === 'mention' ? <MentionBody mention={content.mention} /> : null}
+        {content.kind === 'claim' ? <ClaimBody claim={content.claim} /> : null}
         {content.kind === 'selection' ? <SelectionBody content={content} t={t} lang={lang} /> : null}
       </div>
-      <footer class="foot">{t('card_keys_hint')}</footer>
+      <p class="foot">{t('card_keys_hint')}</p>
     </div>
   );
 }

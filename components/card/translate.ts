@@ -1,3 +1,4 @@
+import { fillMessage } from '../fill-message';
 import type { Translate } from '../i18n';
 
 /**
@@ -8,9 +9,6 @@ export function translatorFrom(messages: Readonly<Record<string, string>>): Tran
   return (key, ...substitutions) => {
     const message = messages[key];
     if (message === undefined) return key;
-    return message.replace(/\$(\d)/g, (whole, n: string) => {
-      const value = substitutions[Number(n) - 1];
-      return value === undefined ? whole : String(value);
-    });
+    return fillMessage(message, substitutions);
   };
 }

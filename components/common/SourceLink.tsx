@@ -23,8 +23,9 @@ export function SourceLink({ citation, source }: Props) {
         href={source.url}
         target="_blank"
         rel="noopener noreferrer"
-        title={source.title}
-        aria-label={t('common_source_link', source.publisher, source.title)}
+        // No aria-label: the accessible name is the visible publisher and date (axe's
+        // label-content-name-mismatch); the article's title is in the tooltip.
+        title={t('common_source_link', source.publisher, source.title)}
       >
         {source.publisher}
         {source.date ? <span class="pl-source__date"> · {formatDate(source.date, lang)}</span> : null}

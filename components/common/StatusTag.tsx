@@ -30,8 +30,8 @@ export function statusKey(status: Status): string {
 export function StatusTag({ status }: { status: Status }) {
   const { t } = useI18n();
   return (
-    <span class={`pl-status pl-status--${status}`} data-status={status} title={t(HINTS[status])}>
-      <span class="pl-status__shape" aria-hidden="true" />
+    <span class={`pl-tag pl-status pl-status--${status}`} data-status={status} title={t(HINTS[status])}>
+      <span class="pl-tag__shape" aria-hidden="true" />
       {t(KEYS[status])}
     </span>
   );

@@ -1,14 +1,19 @@
 import { createContext } from 'preact';
 import { useContext } from 'preact/hooks';
 import type { Text } from '../../lib/plan/schema';
-import { createTranslator, type Lang, type Translate } from '../i18n';
+import type { Lang, Translate } from '../i18n';
 
 export interface I18n {
   lang: Lang;
   t: Translate;
 }
 
-export const I18nContext = createContext<I18n>({ lang: 'ja', t: createTranslator('ja') });
+/**
+ * Every view provides its translator: the popup, options and first-run pages from the bundled
+ * catalogs (../i18n.ts), the card from the strings the background sends. The default shows keys,
+ * and keeps the catalogs out of the page's content script, which renders the card.
+ */
+export const I18nContext = createContext<I18n>({ lang: 'ja', t: (key) => key });
 
 export function useI18n(): I18n {
   return useContext(I18nContext);

@@ -28,8 +28,9 @@ interface ChartProps {
 }
 
 const WIDTH = 360;
-const LABEL_W = 112;
-const BAR_H = 16;
+/** Each bar's label sits on its own line above the bar, so long English labels never squeeze it. */
+const LABEL_H = 15;
+const BAR_H = 14;
 const GAP = 8;
 const GROUP_HEAD = 18;
 
@@ -66,7 +67,7 @@ function BarChart({ id, titleKey, descKey, groups, max, noteKey }: ChartProps) {
   const all = resolved.flatMap((g) => g.bars);
   const scaleMax = max ?? Math.max(...all.map((b) => b.value));
   // The widest scale at which every bar still has room for its value label on its right.
-  const room = WIDTH - LABEL_W - 6;
+  const room = WIDTH - 6;
   const barArea = Math.min(
     room - 40,
     ...all.map((b) => (room - textWidth(b.figure.display[lang])) / (b.value / scaleMax)),
@@ -86,17 +87,17 @@ function BarChart({ id, titleKey, descKey, groups, max, noteKey }: ChartProps) {
       const w = Math.max(2, (bar.value / scaleMax) * barArea);
       rows.push(
         <g key={`${group.labelKey ?? ''}${bar.figureId}`} class={`pl-chart__row pl-chart__row--${bar.tone}`}>
-          <text x={LABEL_W - 8} y={y + BAR_H - 4} text-anchor="end" class="pl-chart__label">
+          <text x={0} y={y + LABEL_H - 4} class="pl-chart__label">
             {t(bar.labelKey)}
           </text>
-          <rect x={LABEL_W} y={y} width={barArea} height={BAR_H} rx={3} class="pl-chart__track" />
-          <rect x={LABEL_W} y={y} width={w} height={BAR_H} rx={3} class="pl-chart__bar" />
-          <text x={LABEL_W + w + 5} y={y + BAR_H - 4} class="pl-chart__value">
+          <rect x={0} y={y + LABEL_H} width={barArea} height={BAR_H} rx={3} class="pl-chart__track" />
+          <rect x={0} y={y + LABEL_H} width={w} height={BAR_H} rx={3} class="pl-chart__bar" />
+          <text x={w + 5} y={y + LABEL_H + BAR_H - 3} class="pl-chart__value">
             {bar.figure.display[lang]}
           </text>
         </g>,
       );
-      y += BAR_H + GAP;
+      y += LABEL_H + BAR_H + GAP;
     }
   }
   const height = y;

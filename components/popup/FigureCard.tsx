@@ -1,7 +1,8 @@
 import type { Figure } from '../../lib/plan/schema';
 import { anchorId } from '../../lib/search/anchors';
 import { useDataset } from '../common/dataset-context';
-import { formatDate, useI18n } from '../common/i18n-context';
+import { useI18n } from '../common/i18n-context';
+import { LaterList } from '../common/LaterList';
 import { SourceLink } from '../common/SourceLink';
 import { StatusTag } from '../common/StatusTag';
 
@@ -74,32 +75,7 @@ export function FigureCard({ figure }: { figure: Figure }) {
           source={lookup.source(citation.sourceId)}
         />
       ))}
-      {figure.later.length > 0 ? (
-        <aside class="pl-later" aria-label={t('popup_later')}>
-          <p class="pl-later__title">
-            <span class="pl-later__badge">{t('popup_later')}</span>
-          </p>
-          <ul>
-            {figure.later.map((later) => (
-              <li key={later.date + later.text.ja}>
-                <p>
-                  <time dateTime={later.date} class="pl-later__date">
-                    {formatDate(later.date, lang)}
-                  </time>{' '}
-                  {later.text[lang]} <StatusTag status={later.status} />
-                </p>
-                {later.sources.map((citation) => (
-                  <SourceLink
-                    key={citation.sourceId + citation.quote}
-                    citation={citation}
-                    source={lookup.source(citation.sourceId)}
-                  />
-                ))}
-              </li>
-            ))}
-          </ul>
-        </aside>
-      ) : null}
+      <LaterList later={figure.later} sourceOf={lookup.source} />
     </article>
   );
 }

@@ -166,8 +166,8 @@ export function OverviewView() {
                 data-kind={r.kind}
               >
                 <p class="pl-reaction__head">
-                  <span class={`pl-rkind pl-rkind--${r.kind}`}>
-                    <span class="pl-rkind__shape" aria-hidden="true" />
+                  <span class={`pl-tag pl-rkind pl-rkind--${r.kind}`}>
+                    <span class="pl-tag__shape" aria-hidden="true" />
                     {t(REACTION_KIND_KEYS[r.kind])}
                   </span>
                   <span class="pl-reaction__who">{r.who[lang]}</span>

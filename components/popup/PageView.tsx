@@ -1,12 +1,15 @@
 import { useEffect, useState } from 'preact/hooks';
 import type { ClaimExport } from '../../lib/export/index';
 import type { FindingSummary } from '../../lib/messages';
+import { valueLabelKey } from '../common/ClaimSummary';
 import { useDataset } from '../common/dataset-context';
 import { useI18n } from '../common/i18n-context';
+import { type CountKeys, countWords } from '../common/plural';
 import { StatusTag, statusKey } from '../common/StatusTag';
 import { VerdictPill, verdictKey } from '../common/VerdictPill';
 import type { CheckText, PageState, PopupBridge } from './bridge';
 import { ExportButtons } from './ExportButtons';
+import { type FindingFilter, isProblem, matchesFilter, problemsFirst } from './finding-order';
 
 interface Props {
   bridge: PopupBridge;
@@ -14,7 +17,7 @@ interface Props {
   today?: () => Date;
 }
 
-/** This page: its findings in reading order, and the switch for this site. */
+/** This page: its findings, problems first, with a filter; and the switch for this site. */
 export function PageView({ bridge, check, today = () => new Date() }: Props) {
   const { t } = useI18n();
   const [state, setState] = useState<PageState | null>(null);
@@ -95,24 +98,56 @@ interface FindingsProps {
   today: () => Date;
 }
 
+const FILTERS: { id: FindingFilter; keys: CountKeys }[] = [
+  { id: 'all', keys: { one: 'popup_filter_all_one', other: 'popup_filter_all_other' } },
+  { id: 'problems', keys: { one: 'popup_filter_problems_one', other: 'popup_filter_problems_other' } },
+  { id: 'numbers', keys: { one: 'popup_filter_numbers_one', other: 'popup_filter_numbers_other' } },
+  { id: 'mentions', keys: { one: 'popup_filter_mentions_one', other: 'popup_filter_mentions_other' } },
+];
+const FINDINGS: CountKeys = { one: 'popup_count_findings_one', other: 'popup_count_findings_other' };
+const PROBLEMS: CountKeys = { one: 'popup_count_problems_one', other: 'popup_count_problems_other' };
+
 function Findings({ state, bridge, check, today }: FindingsProps) {
-  const { t } = useI18n();
+  const { t, lang } = useI18n();
   const { reply } = state;
+  const [filter, setFilter] = useState<FindingFilter>('all');
   if (reply.findings.length === 0) return <p class="pl-empty">{t('popup_page_none')}</p>;
-  const claims = reply.findings.filter((f) => f.kind === 'claim');
-  const problems = claims.filter((f) => f.verdict === 'mismatch' || f.verdict === 'misstatement').length;
+  const counts: Record<FindingFilter, number> = {
+    all: reply.findings.length,
+    problems: reply.findings.filter(isProblem).length,
+    numbers: reply.findings.filter((f) => f.kind === 'claim').length,
+    mentions: reply.findings.filter((f) => f.kind === 'mention').length,
+  };
+  const shown = problemsFirst(reply.findings).filter((f) => matchesFilter(f, filter));
   return (
     <section class="pl-section" aria-labelledby="pl-h-findings">
       <h2 class="pl-section__title" id="pl-h-findings">
-        {t('popup_page_findings', reply.findings.length, claims.length, problems)}
+        {countWords(t, lang, FINDINGS, counts.all)}
+        {' · '}
+        {countWords(t, lang, PROBLEMS, counts.problems)}
       </h2>
       {reply.capped ? (
         <p class="pl-warning" role="note">
           {t('popup_page_capped', reply.total, reply.findings.length)}
         </p>
       ) : null}
+      <fieldset class="pl-filter">
+        <legend class="pl-visually-hidden">{t('popup_filter_label')}</legend>
+        {FILTERS.map(({ id, keys }) => (
+          <button
+            key={id}
+            type="button"
+            class="pl-filter__button"
+            aria-pressed={filter === id}
+            onClick={() => setFilter(id)}
+          >
+            {countWords(t, lang, keys, counts[id])}
+          </button>
+        ))}
+      </fieldset>
+      {shown.length === 0 ? <p class="pl-empty">{t('popup_filter_none')}</p> : null}
       <ol class="pl-findings">
-        {reply.findings.map((finding) => (
+        {shown.map((finding) => (
           <FindingRow
             key={finding.index}
             finding={finding}
@@ -173,12 +208,7 @@ function FindingRow({ finding, onShow, pageUrl, bridge, check, today }: RowProps
   };
   return (
     <li class={`pl-finding pl-finding--${finding.kind}`}>
-      <button
-        type="button"
-        class="pl-finding__button"
-        onClick={onShow}
-        aria-label={t('popup_page_show', finding.text)}
-      >
+      <button type="button" class="pl-finding__button" onClick={onShow}>
         <span class="pl-finding__head">
           {verdict ? (
             <VerdictPill verdict={verdict} />
@@ -190,14 +220,16 @@ function FindingRow({ finding, onShow, pageUrl, bridge, check, today }: RowProps
         </span>
         {figure ? (
           <span class="pl-finding__official">
-            {t('checker_official')} {figure.display[lang]} <StatusTag status={figure.status} />
+            {t(valueLabelKey(figure.status))} {figure.display[lang]} <StatusTag status={figure.status} />
           </span>
         ) : finding.official ? (
           <span class="pl-finding__official">
-            {t('checker_official')} {finding.official}
+            {t(valueLabelKey(null))} {finding.official}
           </span>
         ) : null}
         <span class="pl-finding__context">{finding.context}</span>
+        {/* The name starts with what the button shows (axe: label-content-name-mismatch). */}
+        <span class="pl-visually-hidden"> {t('popup_page_show_hint')}</span>
       </button>
       {verdict ? <ExportButtons build={build} copy={bridge.copy} /> : null}
     </li>

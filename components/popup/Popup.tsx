@@ -2,6 +2,8 @@ import { useEffect, useMemo, useState } from 'preact/hooks';
 import type { PlanDataset } from '../../lib/plan/schema';
 import type { PopupTab } from '../../lib/search/anchors';
 import type { Settings } from '../../lib/settings';
+import { DataVersion } from '../common/DataVersion';
+import { dataVersion } from '../common/data-version';
 import { DatasetContext } from '../common/dataset-context';
 import { formatDate, I18nContext } from '../common/i18n-context';
 import { createTranslator, type Lang, resolveLang } from '../i18n';
@@ -54,6 +56,9 @@ export function Popup(props: PopupProps) {
     if (!target) return;
     const element = document.getElementById(target);
     if (!element) return;
+    // A figure in a closed section (reported, comparison) is shown by opening its section.
+    const fold = element.closest('details');
+    if (fold) fold.open = true;
     element.scrollIntoView?.({ block: 'start' });
     element.focus({ preventScroll: true });
     element.classList.add('pl-target');
@@ -92,9 +97,10 @@ export function Popup(props: PopupProps) {
                   type="button"
                   class="pl-icon-button pl-lang-switch"
                   onClick={switchLang}
-                  aria-label={t('popup_switch_language')}
+                  title={t('popup_switch_language')}
                   lang={lang === 'ja' ? 'en' : 'ja'}
                 >
+                  {/* The visible word is the name (axe: label-content-name-mismatch); the title says more. */}
                   {t('popup_other_language')}
                 </button>
                 <button
@@ -128,14 +134,18 @@ export function Popup(props: PopupProps) {
                 </time>
               </span>
             </p>
+            <DataVersion info={dataVersion(dataset)} />
             <SearchBox onJump={jump} />
           </header>
-          <Tabs
-            tabs={TAB_ORDER.map((id) => ({ id, label: t(TAB_KEYS[id]) }))}
-            selected={tab}
-            onSelect={setTab}
-            label={t('popup_tabs_label')}
-          />
+          {/* In a landmark, like everything else in the popup (axe: region). */}
+          <nav aria-label={t('popup_tabs_label')}>
+            <Tabs
+              tabs={TAB_ORDER.map((id) => ({ id, label: t(TAB_KEYS[id]) }))}
+              selected={tab}
+              onSelect={setTab}
+              label={t('popup_tabs_label')}
+            />
+          </nav>
           <main class="pl-main">
             <TabPanel tab={tab}>
               {tab === 'overview' ? <OverviewView /> : null}

@@ -104,7 +104,8 @@ export function SearchBox({ onJump }: Props) {
         onInput={(event) => void run(event.currentTarget.value)}
         onKeyDown={onKeyDown}
         aria-describedby="pl-search-status"
-        aria-controls="pl-search-results"
+        // Only while the list exists: an id that points at nothing is invalid (axe: aria-valid-attr-value).
+        aria-controls={showing && results.length > 0 ? 'pl-search-results' : undefined}
       />
       <p id="pl-search-status" class="pl-visually-hidden" aria-live="polite">
         {showing ? t('search_count', results.length) : ''}

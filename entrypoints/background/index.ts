@@ -4,6 +4,7 @@ import { clearTab, updateFrame } from './badge';
 import { listenForCommands, runCommand } from './commands';
 import { checkSelection, createMenu, listenForMenu } from './context-menu';
 import { cardDetails } from './details';
+import { listenForFirstRun } from './first-run';
 import { announceSettingsChanged, isTestBuild, pageSettingsFor, watchSettings } from './settings';
 import { setSiteEnabled, syncRegistrations } from './sites';
 import { cardStrings } from './strings';
@@ -15,6 +16,7 @@ export default defineBackground(() => {
     void syncRegistrations();
   });
   browser.runtime.onStartup.addListener(() => void syncRegistrations());
+  listenForFirstRun();
   listenForMenu();
   listenForCommands();
   watchSettings(() => void announceSettingsChanged());

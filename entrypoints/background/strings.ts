@@ -7,12 +7,13 @@ import ja from '../../public/_locales/ja/messages.json';
 
 type Catalog = Record<string, { message: string }>;
 const CATALOGS: Record<'ja' | 'en', Catalog> = { ja, en };
-const PREFIX = 'card_';
+/** The card's own strings, and the view kit's it shares with the popup (components/common). */
+const PREFIXES = ['card_', 'kit_', 'verdict_', 'status_', 'common_'];
 
 export function cardStrings(lang: 'ja' | 'en'): Record<string, string> {
   const out: Record<string, string> = {};
   for (const [key, entry] of Object.entries(CATALOGS[lang])) {
-    if (key.startsWith(PREFIX)) out[key] = entry.message;
+    if (PREFIXES.some((prefix) => key.startsWith(prefix))) out[key] = entry.message;
   }
   return out;
 }

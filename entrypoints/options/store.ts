@@ -22,5 +22,9 @@ export function createOptionsStore(): OptionsStore {
       await browser.runtime.sendMessage(message).catch(() => undefined);
       return saved;
     },
+    async shortcuts() {
+      const commands = await browser.commands.getAll();
+      return commands.map((c) => ({ name: c.name ?? '', shortcut: c.shortcut ?? '' }));
+    },
   };
 }

@@ -24,10 +24,9 @@ test('hovering a mention split across inline tags opens its card', async ({
   const text = (await cardText(page)) ?? '';
   expect(text).toContain('人工知能基本計画');
   expect(text).toContain('主な数字');
-  expect(text).toContain('出典');
   await expect(card(page)).toHaveAttribute('aria-label', /Plan Lens: 人工知能基本計画/);
   // The source opens in a new tab, without access to this page.
-  const link = card(page).locator('a.source__link').first();
+  const link = card(page).locator('a.pl-source__link').first();
   await expect(link).toHaveAttribute('target', '_blank');
   await expect(link).toHaveAttribute('rel', /noopener/);
   // Leaving the mark closes a hover card.
@@ -67,7 +66,7 @@ test('hovering a wrong number shows the verdict, the official figure and its sta
   expect(text).toContain('不一致');
   expect(text).toContain('20万人以上');
   expect(text).toContain('10万人以上');
-  expect(text).toContain('首相の指示');
+  expect(text).toContain('首相発言');
   await expect(card(page).locator('[data-verdict="mismatch"]')).toBeVisible();
   await page.screenshot({ path: 'test-results/card-mismatch-ja.png', animations: 'disabled' });
   // Esc closes it.
@@ -111,7 +110,8 @@ test('dark mode, and an English page gets an English card', async ({ context, se
   await hover(page, '#quote', '20万人以上');
   await expect(card(page)).toBeVisible();
   const background = await card(page).evaluate((el) => getComputedStyle(el).backgroundColor);
-  expect(background).toBe('rgb(29, 33, 43)');
+  // The view kit's dark surface (components/common/tokens.css), the popup's too.
+  expect(background).toBe('rgb(28, 32, 41)');
   await page.screenshot({ path: 'test-results/card-mismatch-ja-dark.png', animations: 'disabled' });
   await hover(page, '#gennai', '源内');
   await expect(card(page)).toContainText('ガバメントAI');

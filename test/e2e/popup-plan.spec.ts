@@ -28,8 +28,8 @@ test('check 「AI投資2兆円」 and see 不一致 with 1兆円超', async ({ o
   await popup.getByLabel('記事の一文や数字を入力').fill('AI投資2兆円');
   const claim = popup.locator('.pl-claim').first();
   await expect(claim.locator('.pl-verdict')).toContainText('不一致');
-  await expect(claim.locator('.pl-claim__official-value')).toContainText('1兆円超');
-  await expect(claim.locator('.pl-status')).toBeVisible();
+  await expect(claim.locator('.pl-compare__value')).toContainText('1兆円超');
+  await expect(claim.locator('.pl-compare .pl-status')).toBeVisible();
   await expect(claim.locator('a.pl-source__link').first()).toHaveAttribute('rel', 'noopener noreferrer');
 
   await popup.getByRole('button', { name: '1 trillion yen' }).click();
@@ -47,14 +47,14 @@ test('tabs work with the keyboard', async ({ openPopup }) => {
 
 test('switch the language and keep it', async ({ openPopup }) => {
   const popup = await openPopup();
-  await popup.getByRole('button', { name: 'Switch to English' }).click();
+  await popup.getByRole('button', { name: 'EN', exact: true }).click();
   await expect(popup.getByRole('tab', { name: 'Overview' })).toBeVisible();
   await expect(popup.getByRole('heading', { level: 1 })).toContainText('Artificial Intelligence Basic Plan');
   await expect(popup.locator('html')).toHaveAttribute('lang', 'en');
   // Saved to settings: a new popup opens in English.
   const again = await openPopup();
   await expect(again.getByRole('tab', { name: 'Figures' })).toBeVisible();
-  await again.getByRole('button', { name: '日本語に切り替える' }).click();
+  await again.getByRole('button', { name: '日本語', exact: true }).click();
   await expect(again.getByRole('tab', { name: '数字' })).toBeVisible();
 });
 
@@ -96,7 +96,7 @@ for (const lang of ['ja', 'en'] as const) {
     test(`screenshots: ${lang} ${scheme}`, async ({ openPopup }) => {
       const popup = await openPopup();
       await popup.emulateMedia({ colorScheme: scheme });
-      if (lang === 'en') await popup.getByRole('button', { name: 'Switch to English' }).click();
+      if (lang === 'en') await popup.getByRole('button', { name: 'EN', exact: true }).click();
       await popup.getByRole('heading', { level: 1 }).waitFor();
       await popup.screenshot({ path: `test-results/popup-${lang}-${scheme}-overview.png` });
       await popup.getByRole('tab', { name: lang === 'ja' ? '数字' : 'Figures' }).click();
@@ -111,7 +111,7 @@ for (const lang of ['ja', 'en'] as const) {
       await popup.getByRole('searchbox').fill(lang === 'ja' ? 'げんない' : 'Gennai');
       await expect(popup.locator('.pl-search__result').first()).toBeVisible();
       await popup.screenshot({ path: `test-results/popup-${lang}-${scheme}-search.png` });
-      if (lang === 'en') await popup.getByRole('button', { name: '日本語に切り替える' }).click();
+      if (lang === 'en') await popup.getByRole('button', { name: '日本語', exact: true }).click();
     });
   }
 }
@@ -135,4 +135,23 @@ test('the options page saves settings that the popup follows', async ({
   const popup = await openPopup();
   await expect(popup.getByRole('tab', { name: 'Overview' })).toBeVisible();
   await expect(popup.locator('html')).toHaveAttribute('data-theme', 'dark');
+});
+
+test('only the panel scrolls: the header stays put and the popup never scrolls into blank space', async ({
+  openPopup,
+}) => {
+  const popup = await openPopup();
+  await popup.getByRole('tab', { name: '数字' }).click();
+  const header = popup.locator('.pl-header');
+  const before = await header.boundingBox();
+  // Wheel over the header, then bring the last card into view as search results do.
+  await header.hover();
+  await popup.mouse.wheel(0, 4000);
+  await popup
+    .locator('.pl-misstatement')
+    .last()
+    .evaluate((el) => el.scrollIntoView({ block: 'start' }));
+  expect(await header.boundingBox()).toEqual(before);
+  expect(await popup.evaluate(() => document.scrollingElement?.scrollTop ?? -1)).toBe(0);
+  expect(await popup.locator('.pl-main').evaluate((el) => el.scrollTop)).toBeGreaterThan(1000);
 });

@@ -37,9 +37,9 @@ describe('popup checker', () => {
     expect(check).toHaveBeenLastCalledWith('AI投資2兆円');
     const claim = $('.pl-claim');
     expect($('.pl-verdict', claim).textContent).toContain('不一致');
-    expect($('.pl-claim__official-value', claim).textContent).toBe('当面1兆円超');
+    expect($('.pl-compare__value', claim).textContent).toBe('当面1兆円超');
     expect($('.pl-status', claim).dataset.status).toBe('pm-statement');
-    expect($('.pl-claim__explanation', claim).textContent).toBe('首相が示した額は当面1兆円超。');
+    expect($('.pl-claim__lead', claim).textContent).toBe('首相が示した額は当面1兆円超。');
     expect($$('a.pl-source__link', claim).length).toBeGreaterThan(0);
     expect($('.pl-checker__status').textContent).toContain('1件');
   });

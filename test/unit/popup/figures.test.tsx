@@ -13,7 +13,7 @@ describe('popup figures', () => {
       const tag = $('.pl-figure__head .pl-status', card as HTMLElement);
       expect(tag.dataset.status).toBe(figure.status);
       expect(tag.textContent?.trim().length).toBeGreaterThan(0);
-      expect($$('.pl-figure__head .pl-status__shape', card as HTMLElement)).toHaveLength(1);
+      expect($$('.pl-figure__head .pl-tag__shape', card as HTMLElement)).toHaveLength(1);
       expect($$(':scope > .pl-source', card as HTMLElement)).toHaveLength(figure.sources.length);
     }
   });
@@ -37,7 +37,7 @@ describe('popup figures', () => {
     expect(words.get('plan')).toBe('計画');
     expect(words.get('pm-statement')).toBe('首相発言');
     expect(words.get('reported')).toBe('報道');
-    expect(words.get('context')).toBe('比較・参考');
+    expect(words.get('context')).toBe('参考値');
     expect(words.get('unverified')).toBe('未確認');
   });
 

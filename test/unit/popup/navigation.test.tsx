@@ -58,7 +58,9 @@ describe('popup tabs, search and language', () => {
   it('switches language from the header and saves the choice', async () => {
     const { bridge } = await renderPopup();
     const button = $('.pl-lang-switch');
-    expect(button.getAttribute('aria-label')).toBe('Switch to English');
+    // Named by the word it shows (EN), so speech input can find it; the title says what it does.
+    expect(button.getAttribute('aria-label')).toBeNull();
+    expect(button.getAttribute('title')).toBe('Switch to English');
     await click(button);
     expect(bridge.saveSettings).toHaveBeenCalledWith({ lang: 'en' });
     expect($$('[role="tab"]').map((t) => t.textContent)).toEqual([

@@ -41,16 +41,42 @@ const ready: PageState = {
 };
 
 describe('popup: this page', () => {
-  it('lists the findings in reading order with verdicts, and says when marks were capped', async () => {
+  it('lists problems first, with verdicts, and says when marks were capped', async () => {
     const bridge = fakeBridge(ready);
     await renderPopup({ bridge });
     await openTab('このページ');
     const rows = $$('.pl-finding');
-    expect(rows.map((r) => $('.pl-finding__text', r).textContent)).toEqual(['AI基本計画', '2兆円']);
-    expect($('.pl-verdict', rows[1]).textContent).toContain('不一致');
+    // The mismatch comes before the mention that precedes it on the page.
+    expect(rows.map((r) => $('.pl-finding__text', r).textContent)).toEqual(['2兆円', 'AI基本計画']);
+    expect($('.pl-verdict', rows[0]).textContent).toContain('不一致');
     expect($('.pl-warning').textContent).toContain('40件のうち2件');
-    await click($('.pl-finding__button', rows[1]));
+    await click($('.pl-finding__button', rows[0]));
     expect(bridge.showFinding).toHaveBeenCalledWith(1);
+  });
+
+  it('filters the findings to problems, numbers or mentions, with counts', async () => {
+    await renderPopup({ bridge: fakeBridge(ready) });
+    await openTab('このページ');
+    const buttons = $$('.pl-filter__button');
+    expect(buttons.map((b) => b.textContent)).toEqual(['すべて 2', '要注意 1', '数字 1', '用語 1']);
+    expect($('#pl-h-findings').textContent).toBe('検出 2件 · 要注意 1件');
+    await click(buttons[3] ?? null);
+    expect($$('.pl-finding').map((r) => $('.pl-finding__text', r).textContent)).toEqual(['AI基本計画']);
+    expect($$('.pl-filter__button')[3]?.getAttribute('aria-pressed')).toBe('true');
+    await click($$('.pl-filter__button')[1] ?? null);
+    expect($$('.pl-finding').map((r) => $('.pl-finding__text', r).textContent)).toEqual(['2兆円']);
+  });
+
+  it('counts read right in English: one problem, two findings', async () => {
+    await renderPopup({ bridge: fakeBridge(ready), browserLanguages: ['en-US'] });
+    await openTab('This page');
+    expect($('#pl-h-findings').textContent).toBe('2 findings · 1 problem');
+    expect($$('.pl-filter__button').map((b) => b.textContent)).toEqual([
+      'All 2',
+      '1 problem',
+      '1 number',
+      '1 mention',
+    ]);
   });
 
   it('exports a page claim with the page URL as its appearance', async () => {

@@ -20,7 +20,7 @@ describe('popup overview: reactions (評価)', () => {
       expect($('.pl-reaction__text', item).textContent).toBe(r.text.ja);
       const kind = $('.pl-rkind', item);
       expect(kind.textContent).toBe(ja[`popup_reactions_kind_${r.kind}` as keyof typeof ja].message);
-      expect($('.pl-rkind__shape', kind).getAttribute('aria-hidden')).toBe('true');
+      expect($('.pl-tag__shape', kind).getAttribute('aria-hidden')).toBe('true');
       expect($$('.pl-source__link', item)).toHaveLength(r.sources.length);
     }
   });

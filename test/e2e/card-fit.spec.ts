@@ -1,0 +1,70 @@
+import type { Page } from '@playwright/test';
+import type { FindingSummary } from '../../lib/messages';
+import { expect, test } from './fixtures';
+import { sendToTab, settledFindings } from './page-helpers';
+
+/**
+ * Cards that fit: in a 1280×720 window, every card on the fixture articles (each verdict kind and
+ * the mentions) shows its source link without scrolling, inside the card and inside the window;
+ * the card's details wait behind a closed disclosure.
+ */
+async function cardGeometry(page: Page) {
+  return page.evaluate(() => {
+    const root = document.querySelector('plan-lens-ui')?.shadowRoot;
+    const card = root?.querySelector<HTMLElement>('.card');
+    if (!card) return null;
+    const box = card.getBoundingClientRect();
+    const link = root?.querySelector<HTMLElement>('.pl-source__link');
+    const linkBox = link?.getBoundingClientRect() ?? null;
+    return {
+      scrolls: card.scrollHeight > card.clientHeight + 1,
+      card: { top: box.top, bottom: box.bottom },
+      link: linkBox ? { top: linkBox.top, bottom: linkBox.bottom } : null,
+      openDetails: root?.querySelectorAll('details[open]').length ?? 0,
+      text: card.textContent ?? '',
+    };
+  });
+}
+
+// Some 20 cards an article: the default minute is short on a loaded machine.
+test.setTimeout(120_000);
+
+for (const file of ['pages/article-ja.html', 'pages/article-en.html']) {
+  test(`every card on ${file} shows its source without scrolling at 1280×720`, async ({
+    context,
+    server,
+    serviceWorker,
+  }) => {
+    const page = await context.newPage();
+    await page.setViewportSize({ width: 1280, height: 720 });
+    const url = server.url(file);
+    await page.goto(url);
+    const { findings } = await settledFindings(serviceWorker, url, 5);
+    const kinds = new Set(findings.map((f: FindingSummary) => f.verdict ?? 'mention'));
+    if (file.endsWith('-ja.html'))
+      expect([...kinds].sort()).toEqual(['match', 'mention', 'mismatch', 'misstatement', 'not-in-plan']);
+    for (const finding of findings) {
+      await sendToTab(serviceWorker, url, { type: 'show-finding', index: finding.index });
+      await expect(page.locator('plan-lens-ui').locator('[role="dialog"]')).toContainText(
+        finding.verdict ? /./ : finding.text.slice(0, 1),
+      );
+      const g = await cardGeometry(page);
+      const what = `${finding.verdict ?? 'mention'} “${finding.text}”`;
+      expect(g, what).not.toBeNull();
+      if (!g) continue;
+      expect(g.scrolls, `${what} scrolls inside`).toBe(false);
+      expect(g.card.top, what).toBeGreaterThanOrEqual(0);
+      expect(g.card.bottom, what).toBeLessThanOrEqual(720);
+      expect(g.openDetails, what).toBe(0);
+      // A number the plan has no figure for has no figure source; every other card has one.
+      if (finding.verdict !== 'not-in-plan') {
+        expect(g.link, `${what} has a source`).not.toBeNull();
+        if (g.link) {
+          expect(g.link.top, what).toBeGreaterThanOrEqual(g.card.top);
+          expect(g.link.bottom, what).toBeLessThanOrEqual(g.card.bottom);
+        }
+      }
+      await page.keyboard.press('Escape');
+    }
+  });
+}

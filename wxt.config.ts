@@ -27,6 +27,9 @@ export default defineConfig({
     // Sites beyond the default news list are asked for one origin at a time, from the popup.
     optional_host_permissions: ['https://*/*', 'http://*/*'],
     action: { default_title: '__MSG_actionTitle__' },
+    // The card is an extension page the content script shows in an iframe (a page cannot read or
+    // rewrite it). Plan Lens runs on any site the reader turns on, so any page may embed it.
+    web_accessible_resources: [{ resources: ['card.html'], matches: ['<all_urls>'] }],
     commands: {
       'next-finding': {
         suggested_key: { default: 'Alt+Shift+N' },

@@ -2,14 +2,23 @@
  * Marks through the CSS Custom Highlight API: one Highlight per kind, registered in the page's
  * highlight registry, styled by the manifest-declared stylesheet (style.css). Where the API is
  * missing there are simply no marks; the badge and the popup's list still work.
+ *
+ * Every change to a Highlight costs the page a full-document PrePaint in the next frame (about
+ * 13 ms on a 1 MB page), so changes are applied in few batches: the first at once, then no more
+ * often than every FLUSH_EVERY_MS, and at once again when the scan settles or the reader scrolls.
+ * Beyond the cap, the marks drawn are the ones nearest the viewport, swapped as the reader scrolls;
+ * marks not drawn are still findings (the popup lists them, the keys step through them).
  */
 
 export type MarkKind = 'mention' | 'match' | 'problem' | 'not-in-plan';
 
 export const MARK_KINDS: readonly MarkKind[] = ['mention', 'match', 'problem', 'not-in-plan'];
 
-/** Beyond this many marks a page stops getting new ones (the findings are still listed). */
-export const MARK_CAP = 2000;
+/** At most this many marks are drawn at a time, the ones nearest the viewport. */
+export const MARK_CAP = 5000;
+
+/** Highlight changes are batched: at most one registration per this many milliseconds. */
+export const FLUSH_EVERY_MS = 250;
 
 const PREFIX = 'plan-lens-';
 
@@ -20,13 +29,41 @@ export function highlightsSupported(): boolean {
   return typeof CSS !== 'undefined' && 'highlights' in CSS && typeof Highlight === 'function';
 }
 
+interface Mark {
+  kind: MarkKind;
+  range: AbstractRange;
+  /** The block the mark's text lies in: its box stands for the mark's place on the page. */
+  block: Element;
+  /** Wanted on screen (within the cap). */
+  drawn: boolean;
+  /** Actually in its Highlight now. */
+  registered: boolean;
+}
+
+/** How far a box is from the viewport, in pixels (0 when it is on screen). */
+function distanceFromViewport(rect: DOMRect, height: number): number {
+  if (rect.bottom < 0) return -rect.bottom;
+  if (rect.top > height) return rect.top - height;
+  return 0;
+}
+
 export class Marks {
   readonly supported = highlightsSupported();
   private readonly layers = new Map<MarkKind, Highlight>();
   private active: Highlight | null = null;
-  private count = 0;
-  /** Marks refused because of the cap, since the last clear. */
-  private refused = 0;
+  private readonly marks = new Map<AbstractRange, Mark>();
+  /** Marks whose drawn state changed since the last flush. */
+  private changed = new Set<Mark>();
+  private drawnCount = 0;
+  /** Marks wanted but not drawn because of the cap. */
+  private overflow = 0;
+  private lastFlush = Number.NEGATIVE_INFINITY;
+  private timer = 0;
+  private disposed = false;
+  /** Registrations (Highlight changes in one task) since the last clear, for the benchmark. */
+  flushes = 0;
+  /** Called after each batch that changed the registry (the guard re-asserts it). */
+  afterFlush: (() => void) | null = null;
 
   constructor(private readonly cap = MARK_CAP) {
     if (!this.supported) return;
@@ -34,37 +71,128 @@ export class Marks {
       const layer = new Highlight();
       layer.priority = PRIORITY[kind];
       this.layers.set(kind, layer);
-      CSS.highlights.set(PREFIX + kind, layer);
     }
     this.active = new Highlight();
     this.active.priority = 10;
-    CSS.highlights.set(`${PREFIX}active`, this.active);
+    this.reassert();
   }
 
+  /** Marks drawn (or about to be, at the next flush). */
   get marked(): number {
-    return this.count;
+    return this.drawnCount;
   }
 
   get capped(): boolean {
-    return this.refused > 0;
+    return this.overflow > 0;
   }
 
-  /** Adds a mark; false when the API is missing or the cap is reached. */
-  add(kind: MarkKind, range: AbstractRange): boolean {
-    const layer = this.layers.get(kind);
-    if (!layer) return false;
-    if (this.count >= this.cap) {
-      this.refused++;
+  /** Whether the mark of this range is drawn (hover opens cards only on drawn marks). */
+  isDrawn(range: AbstractRange): boolean {
+    return this.marks.get(range)?.drawn === true;
+  }
+
+  /** (Re)registers our Highlights under our names in the page's registry. */
+  reassert(): void {
+    if (!this.supported || this.disposed) return;
+    for (const [kind, layer] of this.layers) {
+      if (CSS.highlights.get(PREFIX + kind) !== layer) CSS.highlights.set(PREFIX + kind, layer);
+    }
+    if (this.active && CSS.highlights.get(`${PREFIX}active`) !== this.active) {
+      CSS.highlights.set(`${PREFIX}active`, this.active);
+    }
+  }
+
+  /** Adds a mark; false when the API is missing or the cap keeps it off screen for now. */
+  add(kind: MarkKind, range: AbstractRange, block: Element): boolean {
+    if (!this.supported || this.marks.has(range)) return false;
+    const mark: Mark = { kind, range, block, drawn: false, registered: false };
+    this.marks.set(range, mark);
+    if (this.drawnCount >= this.cap) {
+      this.overflow++;
       return false;
     }
-    layer.add(range);
-    this.count++;
+    mark.drawn = true;
+    this.drawnCount++;
+    this.changed.add(mark);
+    this.schedule();
     return true;
   }
 
-  remove(kind: MarkKind, range: AbstractRange): void {
-    const layer = this.layers.get(kind);
-    if (layer?.delete(range)) this.count--;
+  remove(_kind: MarkKind, range: AbstractRange): void {
+    const mark = this.marks.get(range);
+    if (!mark) return;
+    this.marks.delete(range);
+    if (mark.drawn) {
+      mark.drawn = false;
+      this.drawnCount--;
+      this.changed.add(mark);
+      this.schedule();
+    } else {
+      this.overflow--;
+    }
+  }
+
+  /** Applies every pending change now (the scan settled: all marks should show). */
+  flush(): void {
+    if (this.timer) {
+      clearTimeout(this.timer);
+      this.timer = 0;
+    }
+    if (this.changed.size === 0 || this.disposed) return;
+    const changed = this.changed;
+    this.changed = new Set();
+    for (const mark of changed) {
+      const layer = this.layers.get(mark.kind);
+      if (!layer) continue;
+      const wanted = mark.drawn && this.marks.get(mark.range) === mark;
+      if (wanted && !mark.registered) layer.add(mark.range);
+      else if (!wanted && mark.registered) layer.delete(mark.range);
+      mark.registered = wanted;
+    }
+    this.lastFlush = performance.now();
+    this.flushes++;
+    this.afterFlush?.();
+  }
+
+  private schedule(): void {
+    if (this.timer || this.disposed) return;
+    const wait = Math.max(0, this.lastFlush + FLUSH_EVERY_MS - performance.now());
+    this.timer = window.setTimeout(() => {
+      this.timer = 0;
+      this.flush();
+    }, wait);
+  }
+
+  /**
+   * Beyond the cap: draws the marks nearest the viewport (the reader scrolled). Returns whether
+   * anything changed. Costs one box per block holding marks.
+   */
+  rebalance(): boolean {
+    if (this.overflow === 0 || this.disposed) return false;
+    const height = window.innerHeight;
+    const distance = new Map<Element, number>();
+    const all = [...this.marks.values()];
+    const far = Number.POSITIVE_INFINITY;
+    for (const m of all) {
+      if (distance.has(m.block)) continue;
+      distance.set(
+        m.block,
+        m.block.isConnected ? distanceFromViewport(m.block.getBoundingClientRect(), height) : far,
+      );
+    }
+    all.sort((a, b) => (distance.get(a.block) ?? far) - (distance.get(b.block) ?? far));
+    let changedAny = false;
+    all.forEach((m, i) => {
+      const want = i < this.cap;
+      if (want === m.drawn) return;
+      m.drawn = want;
+      this.changed.add(m);
+      changedAny = true;
+    });
+    this.drawnCount = Math.min(all.length, this.cap);
+    this.overflow = all.length - this.drawnCount;
+    if (changedAny) this.flush();
+    return changedAny;
   }
 
   /** Shows which finding's card is open; null clears it. */
@@ -77,15 +205,25 @@ export class Marks {
   clear(): void {
     for (const layer of this.layers.values()) layer.clear();
     this.active?.clear();
-    this.count = 0;
-    this.refused = 0;
+    this.marks.clear();
+    this.changed.clear();
+    this.drawnCount = 0;
+    this.overflow = 0;
+    this.flushes = 0;
+    this.lastFlush = Number.NEGATIVE_INFINITY;
+    if (this.timer) clearTimeout(this.timer);
+    this.timer = 0;
   }
 
   /** Takes every mark out of the page's registry (the content script is going away). */
   dispose(): void {
     this.clear();
+    this.disposed = true;
     if (!this.supported) return;
-    for (const kind of MARK_KINDS) CSS.highlights.delete(PREFIX + kind);
-    CSS.highlights.delete(`${PREFIX}active`);
+    for (const [kind, layer] of this.layers) {
+      if (CSS.highlights.get(PREFIX + kind) === layer) CSS.highlights.delete(PREFIX + kind);
+    }
+    if (this.active && CSS.highlights.get(`${PREFIX}active`) === this.active)
+      CSS.highlights.delete(`${PREFIX}active`);
   }
 }

@@ -3,8 +3,6 @@
  * keyboard path and the messages. Everything it starts is owned by WXT's ctx and ends with it.
  */
 import { browser, type ContentScriptContext } from '#imports';
-import type { CardContent } from '../../components/card/Card';
-import { translatorFrom } from '../../components/card/translate';
 import { type Lang, resolveLang } from '../../components/i18n';
 import type { BlocksContext } from '../../lib/check/engine';
 import { analyzeBlocks, analyzeText } from '../../lib/check/page';
@@ -18,8 +16,7 @@ import {
 import { pickArticleDate } from '../../lib/page/date-candidates';
 import { PageLayout } from './article';
 import { articleDateCandidates } from './article-date';
-import { CardHost } from './card-host';
-import { withDetails } from './details';
+import { type CardContent, CardHost } from './card-host';
 import { type Finding, FindingStore, findingsOf, summarize } from './findings';
 import { Marks } from './highlights';
 import { boundsOf, type HoverTarget, HoverTracker } from './hit-test';
@@ -48,20 +45,6 @@ function cardLang(choice: PageSettings['lang']): Lang {
   if (pageLang.startsWith('ja')) return 'ja';
   if (pageLang.startsWith('en')) return 'en';
   return resolveLang('auto', navigator.languages ?? [navigator.language]);
-}
-
-/** The card's strings in one language, from the background (the catalogs stay out of the page). */
-async function fetchStrings(lang: Lang): Promise<Record<string, string>> {
-  try {
-    const reply = await browser.runtime.sendMessage({ type: 'get-strings', lang } satisfies Message);
-    if (typeof reply !== 'object' || reply === null) return {};
-    return Object.fromEntries(Object.entries(reply).filter(([, v]) => typeof v === 'string')) as Record<
-      string,
-      string
-    >;
-  } catch {
-    return {};
-  }
 }
 
 async function fetchSettings(): Promise<PageSettings> {
@@ -102,6 +85,8 @@ export class Session {
       (f) => this.unmark(f),
     );
     this.card = new CardHost(ctx);
+    // Over the card (an iframe) the page gets no pointer events: the card page tells us.
+    this.card.onPointer = (inside) => this.onHover(inside ? { kind: 'card' } : { kind: 'none' });
     this.card.onClose = () => {
       this.active = null;
       this.marks.setActive(null);
@@ -133,8 +118,7 @@ export class Session {
     const before = this.settings;
     const wasRunning = this.scanning;
     this.settings = next;
-    const lang = cardLang(next.lang);
-    this.card.setPreferences(lang, translatorFrom(await fetchStrings(lang)), next.theme);
+    this.card.setPreferences(cardLang(next.lang), next.theme);
     if (!next.siteEnabled) {
       if (wasRunning) this.stopScanning();
       return;
@@ -343,19 +327,14 @@ export class Session {
     return { kind: 'mention', mention: f.mention as NonNullable<Finding['mention']> };
   }
 
-  private open(f: Finding, how: { focus: boolean; pinned: boolean }): void {
+  /** Opens `f`'s card; resolves whether it is on screen (the card page answered). */
+  private open(f: Finding, how: { focus: boolean; pinned: boolean }): Promise<boolean> {
     this.active = f;
     this.marks.setActive(f.range);
-    // The card's texts come from the background: a message away, well within the hover delay.
-    void withDetails(this.contentOf(f)).then((content) => {
-      if (this.active === f) this.show(f, content, how);
-    });
-  }
-
-  private show(f: Finding, content: CardContent, how: { focus: boolean; pinned: boolean }): void {
     const ordered = this.store.inOrder();
     const index = ordered.indexOf(f);
-    this.card.show(content, {
+    // The card page looks up the dataset's texts itself: the raw finding is all it needs.
+    return this.card.show(this.contentOf(f), {
       anchor: () => boundsOf(f),
       focus: how.focus,
       pinned: how.pinned,
@@ -376,7 +355,7 @@ export class Session {
       clearTimeout(this.hoverTimer);
       const finding = target.finding;
       this.hoverTimer = this.ctx.setTimeout(
-        () => this.open(finding, { focus: false, pinned: false }),
+        () => void this.open(finding, { focus: false, pinned: false }),
         HOVER_OPEN_MS,
       );
       return;
@@ -390,10 +369,10 @@ export class Session {
   }
 
   /** Scrolls a finding into view and opens its card with focus (keyboard, popup). */
-  private reveal(f: Finding): void {
+  private reveal(f: Finding): Promise<boolean> {
     const start = f.range.startContainer.parentElement;
     start?.scrollIntoView({ block: 'center', inline: 'nearest', behavior: 'instant' });
-    this.open(f, { focus: true, pinned: true });
+    return this.open(f, { focus: true, pinned: true });
   }
 
   private step(direction: 1 | -1): boolean {
@@ -410,7 +389,7 @@ export class Session {
     }
     const target = ordered[index === -1 ? 0 : index];
     if (!target) return false;
-    this.reveal(target);
+    void this.reveal(target);
     return true;
   }
 
@@ -426,10 +405,10 @@ export class Session {
       rect && (rect.width > 0 || rect.height > 0) ? rect : new DOMRect(window.innerWidth / 2 - 180, 24, 0, 0);
     this.active = null;
     this.marks.setActive(null);
-    void withDetails({ kind: 'selection', text: passage, findings }).then((content) => {
-      if (this.active === null)
-        this.card.show(content, { anchor, focus: true, pinned: true, position: null });
-    });
+    void this.card.show(
+      { kind: 'selection', text: passage, findings },
+      { anchor, focus: true, pinned: true, position: null },
+    );
     return true;
   }
 
@@ -463,9 +442,13 @@ export class Session {
         case 'show-finding': {
           if (!isTopFrame) return undefined;
           const f = this.store.inOrder()[message.index];
-          if (f) this.reveal(f);
-          sendResponse({ ok: f !== undefined });
-          return undefined;
+          if (!f) {
+            sendResponse({ ok: false });
+            return undefined;
+          }
+          // Answered once the card is on screen, or not: a card that cannot show says so.
+          void this.reveal(f).then((ok) => sendResponse({ ok }));
+          return true;
         }
         case 'step-finding':
           if (!isTopFrame) return undefined;

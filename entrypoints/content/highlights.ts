@@ -10,6 +10,8 @@
  * marks not drawn are still findings (the popup lists them, the keys step through them).
  */
 
+import { type GuardedLayer, registryLooksIntact, repairRegistry, unregisterIfOurs } from './highlight-guard';
+
 export type MarkKind = 'mention' | 'match' | 'problem' | 'not-in-plan';
 
 export const MARK_KINDS: readonly MarkKind[] = ['mention', 'match', 'problem', 'not-in-plan'];
@@ -24,6 +26,8 @@ const PREFIX = 'plan-lens-';
 
 /** Problems are drawn above everything else where ranges overlap. */
 const PRIORITY: Record<MarkKind, number> = { mention: 1, 'not-in-plan': 2, match: 3, problem: 4 };
+/** The open card's finding, above every kind. */
+const ACTIVE_PRIORITY = 10;
 
 export function highlightsSupported(): boolean {
   return typeof CSS !== 'undefined' && 'highlights' in CSS && typeof Highlight === 'function';
@@ -50,6 +54,9 @@ function distanceFromViewport(rect: DOMRect, height: number): number {
 export class Marks {
   readonly supported = highlightsSupported();
   private readonly layers = new Map<MarkKind, Highlight>();
+  /** What each layer holds by our own records: the page shares the registry and may change it. */
+  private readonly held = new Map<MarkKind, Set<AbstractRange>>(MARK_KINDS.map((k) => [k, new Set()]));
+  private readonly activeHeld = new Set<AbstractRange>();
   private active: Highlight | null = null;
   private readonly marks = new Map<AbstractRange, Mark>();
   /** Marks whose drawn state changed since the last flush. */
@@ -73,7 +80,7 @@ export class Marks {
       this.layers.set(kind, layer);
     }
     this.active = new Highlight();
-    this.active.priority = 10;
+    this.active.priority = ACTIVE_PRIORITY;
     this.reassert();
   }
 
@@ -91,15 +98,39 @@ export class Marks {
     return this.marks.get(range)?.drawn === true;
   }
 
-  /** (Re)registers our Highlights under our names in the page's registry. */
-  reassert(): void {
-    if (!this.supported || this.disposed) return;
-    for (const [kind, layer] of this.layers) {
-      if (CSS.highlights.get(PREFIX + kind) !== layer) CSS.highlights.set(PREFIX + kind, layer);
-    }
-    if (this.active && CSS.highlights.get(`${PREFIX}active`) !== this.active) {
-      CSS.highlights.set(`${PREFIX}active`, this.active);
-    }
+  /** Our Highlights as the guard sees them: name, object, priority and what they should hold. */
+  private guarded(): GuardedLayer[] {
+    const out: GuardedLayer[] = [];
+    for (const [kind, highlight] of this.layers)
+      out.push({
+        name: PREFIX + kind,
+        highlight,
+        priority: PRIORITY[kind],
+        ranges: this.held.get(kind) ?? new Set(),
+      });
+    if (this.active)
+      out.push({
+        name: `${PREFIX}active`,
+        highlight: this.active,
+        priority: ACTIVE_PRIORITY,
+        ranges: this.activeHeld,
+      });
+    return out;
+  }
+
+  /**
+   * Puts our Highlights back under our names, with their priorities and exactly the ranges we
+   * gave them (a page may replace, empty or refill them: highlight-guard.ts). Returns how many
+   * needed repair.
+   */
+  reassert(): number {
+    if (!this.supported || this.disposed) return 0;
+    return repairRegistry(this.guarded());
+  }
+
+  /** A cheap look (names, sizes, priorities) whether the registry is still as we left it. */
+  intact(): boolean {
+    return !this.supported || this.disposed || registryLooksIntact(this.guarded());
   }
 
   /** Adds a mark; false when the API is missing or the cap keeps it off screen for now. */
@@ -145,10 +176,17 @@ export class Marks {
       const layer = this.layers.get(mark.kind);
       if (!layer) continue;
       const wanted = mark.drawn && this.marks.get(mark.range) === mark;
-      if (wanted && !mark.registered) layer.add(mark.range);
-      else if (!wanted && mark.registered) layer.delete(mark.range);
+      if (wanted && !mark.registered) {
+        layer.add(mark.range);
+        this.held.get(mark.kind)?.add(mark.range);
+      } else if (!wanted && mark.registered) {
+        layer.delete(mark.range);
+        this.held.get(mark.kind)?.delete(mark.range);
+      }
       mark.registered = wanted;
     }
+    // The marks changed: if the page touched the registry meanwhile, put it right now.
+    if (!this.intact()) this.reassert();
     this.lastFlush = performance.now();
     this.flushes++;
     this.afterFlush?.();
@@ -199,12 +237,18 @@ export class Marks {
   setActive(range: AbstractRange | null): void {
     if (!this.active) return;
     this.active.clear();
-    if (range) this.active.add(range);
+    this.activeHeld.clear();
+    if (range) {
+      this.active.add(range);
+      this.activeHeld.add(range);
+    }
   }
 
   clear(): void {
     for (const layer of this.layers.values()) layer.clear();
+    for (const set of this.held.values()) set.clear();
     this.active?.clear();
+    this.activeHeld.clear();
     this.marks.clear();
     this.changed.clear();
     this.drawnCount = 0;
@@ -220,10 +264,7 @@ export class Marks {
     this.clear();
     this.disposed = true;
     if (!this.supported) return;
-    for (const [kind, layer] of this.layers) {
-      if (CSS.highlights.get(PREFIX + kind) === layer) CSS.highlights.delete(PREFIX + kind);
-    }
-    if (this.active && CSS.highlights.get(`${PREFIX}active`) === this.active)
-      CSS.highlights.delete(`${PREFIX}active`);
+    // A name that now holds another script's Highlight (a newer Plan Lens after an update) stays.
+    for (const { name, highlight } of this.guarded()) unregisterIfOurs(name, highlight);
   }
 }

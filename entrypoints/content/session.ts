@@ -331,6 +331,8 @@ export class Session {
   private open(f: Finding, how: { focus: boolean; pinned: boolean }): Promise<boolean> {
     this.active = f;
     this.marks.setActive(f.range);
+    // The reader is looking: whatever a page script did to our highlights is put right first.
+    this.marks.reassert();
     const ordered = this.store.inOrder();
     const index = ordered.indexOf(f);
     // The card page looks up the dataset's texts itself: the raw finding is all it needs.

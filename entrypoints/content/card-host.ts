@@ -155,6 +155,14 @@ export class CardHost {
   }
 
   /**
+   * Starts loading the card frame ahead of a first card (the pointer came to rest on a mark: a
+   * card is likely within the hover delay). Adds the host, as the card itself would.
+   */
+  prepare(): void {
+    if (!this.frame && this.ctx.isValid) void this.ensureFrame();
+  }
+
+  /**
    * Shows `content` beside the finding. Resolves true once the card is on screen, false when it
    * could not be shown (the frame did not load or answer, or a later show or hide came first).
    */

@@ -355,6 +355,8 @@ export class Session {
         return;
       }
       clearTimeout(this.hoverTimer);
+      // The first card loads its frame: start now, during the hover delay.
+      this.card.prepare();
       const finding = target.finding;
       this.hoverTimer = this.ctx.setTimeout(
         () => void this.open(finding, { focus: false, pinned: false }),

@@ -1,5 +1,7 @@
 import type { Verdict } from '../../lib/check/types';
 import type { Citation, LaterDevelopment, Status } from '../../lib/plan/schema';
+import { SourceKind } from '../common/SourceKind';
+import { SourceQuote } from '../common/SourceQuote';
 import type { Lang, Translate } from '../i18n';
 import { sourceById } from './plan-lookup';
 
@@ -61,14 +63,14 @@ export function formatPartialDate(date: string, lang: Lang): string {
   return d ? `${month} ${d}, ${y}` : `${month} ${y}`;
 }
 
-/** The publisher, its short quote, and a link that opens in a new tab. */
+/** The publisher with its kind, a link that opens in a new tab, and its words (quote or summary). */
 export function SourceLine({ citation, t, lang }: { citation: Citation; t: Translate; lang: Lang }) {
   const source = sourceById(citation.sourceId);
   if (!source) return null;
-  const [open, close] = lang === 'ja' ? ['「', '」'] : ['“', '”'];
   return (
     <p class="source">
       <span class="source__label">{t('card_source')}</span>
+      <SourceKind kind={source.kind} lang={lang} />
       <a
         class="source__link"
         href={source.url}
@@ -81,11 +83,7 @@ export function SourceLine({ citation, t, lang }: { citation: Citation; t: Trans
         {source.date ? <span class="source__date"> · {formatPartialDate(source.date, lang)}</span> : null}
         <span aria-hidden="true"> ↗</span>
       </a>
-      <span class="source__quote">
-        {open}
-        {citation.quote}
-        {close}
-      </span>
+      <SourceQuote class="source__quote" citation={citation} lang={lang} />
     </p>
   );
 }

@@ -1,19 +1,23 @@
 import type { Citation, Source } from '../../lib/plan/schema';
 import { formatDate, useI18n } from './i18n-context';
+import { SourceKind } from './SourceKind';
+import { SourceQuote } from './SourceQuote';
 
 interface Props {
   citation: Citation;
   source: Source | undefined;
 }
 
-/** Publisher, date, the short quote, and a link that opens the source in a new tab. */
+/**
+ * The kind of source, its publisher and date as a link that opens it in a new tab, and its words:
+ * quoted when confirmed on the page, else Plan Lens's labelled summary (see SourceQuote).
+ */
 export function SourceLink({ citation, source }: Props) {
   const { t, lang } = useI18n();
   if (!source) return null;
-  const open = lang === 'ja' ? '「' : '“';
-  const close = lang === 'ja' ? '」' : '”';
   return (
     <p class="pl-source">
+      <SourceKind kind={source.kind} lang={lang} />
       <a
         class="pl-source__link"
         href={source.url}
@@ -29,11 +33,7 @@ export function SourceLink({ citation, source }: Props) {
           ↗
         </span>
       </a>{' '}
-      <span class="pl-source__quote">
-        {open}
-        {citation.quote}
-        {close}
-      </span>
+      <SourceQuote class="pl-source__quote" citation={citation} lang={lang} />
     </p>
   );
 }

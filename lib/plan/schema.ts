@@ -52,6 +52,42 @@ export const PartialDate = z
     return m >= 1 && m <= 12 && isRealDate(y, m, d);
   }, 'not a real calendar date');
 
+// ─── Evidence (issue 17): source kinds, quote verification, maintainer-only notes ───────────
+
+/** What kind of publisher a source is; shown beside it so a reader can weigh it. */
+export const SOURCE_KINDS = ['government', 'survey', 'wire', 'newspaper', 'trade-press', 'blog'] as const;
+export const SourceKind = z.enum(SOURCE_KINDS);
+
+/**
+ * Whether a citation's words were found on the source page. A confirmed quote is shown in
+ * quotation marks; an unconfirmed one is shown as Plan Lens's own summary, without quotation
+ * marks and labelled as such. Every citation carries one: there is no "unknown".
+ */
+export const VERIFICATION_STATES = ['confirmed', 'unconfirmed'] as const;
+export const Verification = z.discriminatedUnion('state', [
+  z
+    .object({
+      state: z.literal('confirmed'),
+      /** The day the words were seen on the page. */
+      checkedOn: IsoDate,
+      /** Where they were seen (the stored copy of the page, its address if it differs). */
+      where: z.string().min(1),
+    })
+    .strict(),
+  z
+    .object({
+      state: z.literal('unconfirmed'),
+      /** The day the page was looked for. */
+      checkedOn: IsoDate,
+      /** Why the words could not be confirmed (page not stored, only its opening stored…). */
+      reason: z.string().min(1),
+    })
+    .strict(),
+]);
+
+/** A note for the people who maintain the data. Never shown to a reader. */
+export const MaintainerNote = z.string().min(1);
+
 export const Source = z
   .object({
     id: Id,
@@ -61,14 +97,21 @@ export const Source = z
     /** Publication date when known. */
     date: IsoDate.optional(),
     lang: z.enum(['ja', 'en']),
+    /** Government, survey, wire, newspaper, trade press or blog (see SOURCE_KINDS). */
+    kind: SourceKind,
+    maintainerNote: MaintainerNote.optional(),
   })
   .strict();
 
-/** Evidence: which source, and a short quote from it (quotes stay short: under 60 characters). */
+/**
+ * Evidence: which source, and a short text from it (under 60 characters). When `verification`
+ * is confirmed the text is the page's own words; when unconfirmed it is Plan Lens's summary.
+ */
 export const Citation = z
   .object({
     sourceId: Id,
     quote: z.string().min(1).max(60),
+    verification: Verification,
   })
   .strict();
 
@@ -161,6 +204,7 @@ export const Figure = z
     note: Text.optional(),
     sources: z.array(Citation).min(1),
     later: z.array(LaterDevelopment).default([]),
+    maintainerNote: MaintainerNote.optional(),
   })
   .strict();
 
@@ -328,6 +372,8 @@ export type Text = z.infer<typeof Text>;
 export type Status = z.infer<typeof Status>;
 export type Source = z.infer<typeof Source>;
 export type Citation = z.infer<typeof Citation>;
+export type SourceKind = z.infer<typeof SourceKind>;
+export type Verification = z.infer<typeof Verification>;
 export type Unit = z.infer<typeof Unit>;
 export type Bound = z.infer<typeof Bound>;
 export type FigureValue = z.infer<typeof FigureValue>;

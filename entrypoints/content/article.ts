@@ -61,7 +61,8 @@ function candidateOf(el: Element, source: Candidate['source'], markers: Markers 
   const text = el.textContent ?? '';
   let paragraphs = 0;
   let commas = 0;
-  const ps = source === 'paragraphs' ? el.children : el.getElementsByTagName('p');
+  // Paragraphs only score containers of paragraphs; for the others they would cost a second pass.
+  const ps = source === 'paragraphs' ? el.children : [];
   for (const p of ps) {
     if (p.localName !== 'p') continue;
     const t = p.textContent ?? '';

@@ -66,6 +66,9 @@ export class Marks {
   private overflow = 0;
   private lastFlush = Number.NEGATIVE_INFINITY;
   private timer = 0;
+  private rebalanceTimer = 0;
+  /** The last block looked at by nearViewport, and the answer (marks come in runs of one block). */
+  private lastLook: { block: Element; near: boolean } | null = null;
   private disposed = false;
   /** Registrations (Highlight changes in one task) since the last clear, for the benchmark. */
   flushes = 0;
@@ -140,6 +143,8 @@ export class Marks {
     this.marks.set(range, mark);
     if (this.drawnCount >= this.cap) {
       this.overflow++;
+      // over the cap, but where the reader is (appended below a long page): swap it in soon
+      if (this.nearViewport(block)) this.scheduleRebalance();
       return false;
     }
     mark.drawn = true;
@@ -172,6 +177,7 @@ export class Marks {
     if (this.changed.size === 0 || this.disposed) return;
     const changed = this.changed;
     this.changed = new Set();
+    this.lastLook = null;
     for (const mark of changed) {
       const layer = this.layers.get(mark.kind);
       if (!layer) continue;
@@ -192,6 +198,16 @@ export class Marks {
     this.afterFlush?.();
   }
 
+  /** Applies pending changes in the next task, whenever the last batch was (the reader sees them). */
+  flushSoon(): void {
+    if (this.disposed || this.changed.size === 0) return;
+    if (this.timer) clearTimeout(this.timer);
+    this.timer = window.setTimeout(() => {
+      this.timer = 0;
+      this.flush();
+    }, 0);
+  }
+
   private schedule(): void {
     if (this.timer || this.disposed) return;
     const wait = Math.max(0, this.lastFlush + FLUSH_EVERY_MS - performance.now());
@@ -205,6 +221,23 @@ export class Marks {
    * Beyond the cap: draws the marks nearest the viewport (the reader scrolled). Returns whether
    * anything changed. Costs one box per block holding marks.
    */
+  private nearViewport(block: Element): boolean {
+    if (this.lastLook?.block === block) return this.lastLook.near;
+    const height = window.innerHeight;
+    const near = block.isConnected && distanceFromViewport(block.getBoundingClientRect(), height) < height;
+    this.lastLook = { block, near };
+    return near;
+  }
+
+  private scheduleRebalance(): void {
+    if (this.rebalanceTimer || this.disposed) return;
+    this.rebalanceTimer = window.setTimeout(() => {
+      this.rebalanceTimer = 0;
+      this.lastLook = null;
+      this.rebalance();
+    }, FLUSH_EVERY_MS);
+  }
+
   rebalance(): boolean {
     if (this.overflow === 0 || this.disposed) return false;
     const height = window.innerHeight;
@@ -245,6 +278,9 @@ export class Marks {
   }
 
   clear(): void {
+    if (this.rebalanceTimer) clearTimeout(this.rebalanceTimer);
+    this.rebalanceTimer = 0;
+    this.lastLook = null;
     for (const layer of this.layers.values()) layer.clear();
     for (const set of this.held.values()) set.clear();
     this.active?.clear();

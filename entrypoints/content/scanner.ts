@@ -33,8 +33,8 @@ const VIEWPORT_PROBES = 6;
 const MAX_SECTION_CHILDREN = 40;
 
 export interface ScanSink {
-  /** Runs of text found, in document order within one job. */
-  analyze(runs: TextRun[]): void;
+  /** Runs of text found, in document order within one job; `urgent` when the reader sees them. */
+  analyze(runs: TextRun[], urgent: boolean): void;
   /** A block is about to be indexed again: forget what it held. */
   clearBlock(block: Element): void;
   /** A subtree became hidden: forget every block inside it. */
@@ -55,6 +55,8 @@ interface Job {
   runs: TextRun[];
   chars: number;
   restarts: number;
+  /** Blocks under the viewport, indexed ahead of the first scan: their marks show at once. */
+  urgent: boolean;
 }
 
 export class Scanner {
@@ -143,7 +145,9 @@ export class Scanner {
       if (!(block.compareDocumentPosition(position) & Node.DOCUMENT_POSITION_PRECEDING)) continue;
       if (isInSkippedRegion(block)) continue;
       this.early.add(block);
-      jobs.push(this.createJob(block));
+      const job = this.createJob(block);
+      job.urgent = true;
+      jobs.push(job);
     }
     if (jobs.length > 0) this.jobs.unshift(...jobs);
   }
@@ -316,6 +320,7 @@ export class Scanner {
       runs: [],
       chars: 0,
       restarts: 0,
+      urgent: false,
       walker: null as unknown as TextWalker,
     };
     job.walker = this.walkerFor(job);
@@ -467,7 +472,7 @@ export class Scanner {
         this.sink.clearBlock(run.block);
       }
     }
-    this.sink.analyze(runs);
+    this.sink.analyze(runs, job.urgent);
   }
 }
 

@@ -28,7 +28,7 @@ const HOVER_OPEN_MS = 120;
 const HOVER_CLOSE_MS = 300;
 const REPORT_EVERY_MS = 400;
 /** While the reader scrolls, marks beyond the cap and the scan's order follow at most this often. */
-const SCROLL_CHECK_MS = 80;
+const SCROLL_CHECK_MS = 50;
 
 /**
  * The engine's context for a page. `articleDate` (YYYY-MM-DD, for relative dates such as 「昨年」)
@@ -68,6 +68,7 @@ export class Session {
   private layout: PageLayout | null = null;
   private articleDate: string | undefined;
   private scrollTimer = 0;
+  private lastScrollCheck = Number.NEGATIVE_INFINITY;
   /** Runs checked before the page was known to be about the plan: checked again once it is. */
   private unanchored: TextRun[] = [];
   private recheck: TextRun[] = [];
@@ -94,7 +95,7 @@ export class Session {
     this.scanner = new Scanner(
       ctx,
       {
-        analyze: (runs) => this.analyze(runs),
+        analyze: (runs, urgent) => this.analyze(runs, urgent),
         clearBlock: (block) => this.store.clearBlock(block),
         clearWithin: (node) => this.store.clearWithin(node),
         prune: () => this.store.prune(),
@@ -148,10 +149,20 @@ export class Session {
       'scroll',
       () => {
         if (this.scrollTimer) return;
-        this.scrollTimer = this.ctx.setTimeout(() => {
-          this.scrollTimer = 0;
+        const follow = () => {
           this.scanner.prioritizeViewport();
           this.marks.rebalance();
+        };
+        // the first scroll event is followed at once, the rest at most every SCROLL_CHECK_MS
+        if (performance.now() - this.lastScrollCheck >= SCROLL_CHECK_MS) {
+          this.lastScrollCheck = performance.now();
+          follow();
+          return;
+        }
+        this.scrollTimer = this.ctx.setTimeout(() => {
+          this.scrollTimer = 0;
+          this.lastScrollCheck = performance.now();
+          follow();
         }, SCROLL_CHECK_MS);
       },
       { passive: true },
@@ -201,9 +212,10 @@ export class Session {
     return layout ? runs.filter((run) => layout.checks(run.block)) : runs;
   }
 
-  private analyze(all: TextRun[]): void {
+  private analyze(all: TextRun[], urgent = false): void {
     const runs = this.checked(all);
     if (runs.length === 0) return;
+    if (urgent) this.ctx.setTimeout(() => this.marks.flushSoon(), 0);
     const wasAbout = this.aboutPlan;
     const { aboutPlan, results } = analyzeBlocks(
       runs.map((r) => r.text),

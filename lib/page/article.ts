@@ -107,7 +107,7 @@ export interface Candidate {
   textChars: number;
   /** Characters of that text inside links. */
   linkChars: number;
-  /** Paragraphs of at least 25 characters directly in it (for source 'paragraphs'), or in it. */
+  /** Paragraphs of at least 25 characters directly in it (counted for source 'paragraphs' only). */
   paragraphs: number;
   /** Commas and Japanese 、。 in those paragraphs: sentences are prose, lists of links are not. */
   commas: number;

@@ -1,6 +1,8 @@
+import { readFile } from 'node:fs/promises';
+import path from 'node:path';
 import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures';
-import { cardDialog, cardText, pointAt, settledFindings } from './page-helpers';
+import { cardDialog, cardFrame, cardText, pointAt, sendToTab, settledFindings } from './page-helpers';
 
 async function hover(page: Page, selector: string, text: string): Promise<void> {
   const { x, y } = await pointAt(page, selector, text);
@@ -155,4 +157,49 @@ test('the card is kept inside the viewport near the right and bottom edges', asy
   expect(box.y).toBeGreaterThanOrEqual(0);
   expect(box.x + box.width).toBeLessThanOrEqual(700);
   expect(box.y + box.height).toBeLessThanOrEqual(500);
+});
+
+// axe finds colour contrast inapplicable inside the card frame (it checks names, roles, ARIA and
+// lang there); contrast stays with the ux branch's own checks.
+test('the card, in its own frame, passes axe’s WCAG 2 A/AA rules in light and dark', async ({
+  context,
+  server,
+  serviceWorker,
+}) => {
+  const axeSource = await readFile(
+    path.resolve(import.meta.dirname, '../../node_modules/axe-core/axe.min.js'),
+    'utf8',
+  );
+  const page = await context.newPage();
+  const url = server.url('pages/article-ja.html');
+  await page.goto(url);
+  const { findings } = await settledFindings(serviceWorker, url, 5);
+  for (const scheme of ['light', 'dark'] as const) {
+    await page.emulateMedia({ colorScheme: scheme });
+    for (const verdict of ['mismatch', 'match', null]) {
+      const index = findings.findIndex((f) => (verdict ? f.verdict === verdict : f.kind === 'mention'));
+      expect(await sendToTab(serviceWorker, url, { type: 'show-finding', index })).toEqual({ ok: true });
+      await expect(await cardDialog(page)).toBeVisible();
+      const frame = await cardFrame(page);
+      // Through the debugger, not a <script>: the card page's CSP allows only its own scripts.
+      await frame.evaluate(axeSource);
+      const { violations, reached } = await frame.evaluate(async () => {
+        type Rule = { id: string; nodes: unknown[] };
+        const axe = (
+          globalThis as unknown as {
+            axe: { run: (c: unknown, o: unknown) => Promise<{ violations: Rule[]; passes: Rule[] }> };
+          }
+        ).axe;
+        const result = await axe.run(document, { runOnly: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] });
+        return {
+          violations: result.violations.map((v) => `${v.id} (${v.nodes.length})`),
+          // axe reached into the card (an open shadow root inside the frame): its controls were checked.
+          reached: result.passes.filter((p) => p.id === 'button-name' || p.id === 'aria-allowed-attr').length,
+        };
+      });
+      expect(violations, `${scheme} ${verdict ?? 'mention'}`).toEqual([]);
+      expect(reached).toBe(2);
+      await page.keyboard.press('Escape');
+    }
+  }
 });

@@ -196,7 +196,10 @@ export class Scanner {
         continue;
       }
       let inline = false;
-      for (const node of record.addedNodes) {
+      const addedNodes = record.addedNodes;
+      // indexed, not for…of: 20,000 records must not mean 20,000 iterators
+      for (let i = 0; i < addedNodes.length; i++) {
+        const node = addedNodes[i] as Node;
         if (node.nodeType === 1 && isBlockElement(node as Element)) {
           if (!this.isOwn(node)) this.queue(node);
         } else if (node.nodeType === 3 && isBlankBetweenBlocks(node as Text)) {
@@ -210,9 +213,10 @@ export class Scanner {
           else inlineByTarget.set(target, [node]);
         }
       }
-      if (record.removedNodes.length > 0) {
+      const removedNodes = record.removedNodes;
+      if (removedNodes.length > 0) {
         this.needsPrune = true;
-        for (const node of record.removedNodes) {
+        for (const node of removedNodes) {
           if (!(node.nodeType === 1 && isBlockElement(node as Element)) && !inline && !this.isOwn(node)) {
             inline = true;
             this.queueBlockOf(target, null);
@@ -221,8 +225,7 @@ export class Scanner {
       }
     }
     if (inlineByTarget) {
-      const added = addedNodesOf(records);
-      for (const [target, nodes] of inlineByTarget) this.queueInline(target, nodes, added);
+      for (const [target, nodes] of inlineByTarget) this.queueInline(target, nodes);
     }
     if (this.busy || this.needsPrune) {
       this.unsettled = true;
@@ -236,7 +239,7 @@ export class Scanner {
    * indexed, not its whole block (a <main> of 1,000 articles). Otherwise the block is rescanned.
    * Each sibling is looked at once per batch: a run, once walked, covers every added node in it.
    */
-  private queueInline(target: Node, nodes: readonly Node[], added: ReadonlySet<Node>): void {
+  private queueInline(target: Node, nodes: readonly Node[]): void {
     const block = blockOf(target);
     if (!block) return;
     const name = block.localName;
@@ -246,6 +249,9 @@ export class Scanner {
       else for (const node of nodes) this.queue(node);
       return;
     }
+    // The block's new inline nodes are this list (new blocks end a run anyway, and new blank
+    // text is blank): so the list is all a sibling needs to be checked against.
+    const added = new Set(nodes);
     const seen = new Set<Node>();
     for (const node of nodes) {
       if (seen.has(node)) continue;
@@ -491,10 +497,4 @@ function isFreshOrBlank(node: Node, added: ReadonlySet<Node>): boolean {
   if (node.nodeType === 3) return BLANK.test((node as Text).data);
   if (node.nodeType === 1 && isSkippedElement(node as Element)) return true;
   return node.nodeType === 8; // a comment
-}
-
-function addedNodesOf(records: readonly MutationRecord[]): Set<Node> {
-  const out = new Set<Node>();
-  for (const r of records) for (const n of r.addedNodes) out.add(n);
-  return out;
 }

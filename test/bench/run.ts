@@ -377,7 +377,16 @@ async function main(): Promise<void> {
     checker,
     checkerLoad,
     profiles,
-    composition: bundle.contentMin > 100 * 1024 || flags.has('--profile') ? await contentComposition() : [],
+    composition:
+      bundle.contentMin > 100 * 1024 || flags.has('--profile')
+        ? await contentComposition().catch((error: unknown) => {
+            // a breakdown only: its failure must not cost the measurements above
+            log(
+              `content composition failed: ${error instanceof Error ? error.message.split('\n')[0] : error}`,
+            );
+            return [];
+          })
+        : [],
     buildNote,
     aliases: aliases.length,
     totalSeconds: (performance.now() - t0) / 1000,

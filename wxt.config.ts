@@ -38,6 +38,9 @@ export default defineConfig({
     // Sites beyond the default news list are asked for one origin at a time, from the popup.
     optional_host_permissions: ['https://*/*', 'http://*/*'],
     action: { default_title: '__MSG_actionTitle__' },
+    // The card is an extension page the content script shows in an iframe (a page cannot read or
+    // rewrite it). Plan Lens runs on any site the reader turns on, so any page may embed it.
+    web_accessible_resources: [{ resources: ['card.html'], matches: ['<all_urls>'] }],
     // Alt+Shift+N / Alt+Shift+P come back unassigned in Chromium 156 (commands.getAll shows empty
     // shortcuts); Alt+Shift+J / K are assigned in Chromium and free in Firefox. test/e2e/commands.spec.ts
     // checks that both keys are really given. Readers change them at chrome://extensions/shortcuts

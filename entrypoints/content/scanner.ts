@@ -27,10 +27,14 @@ const MIN_IDLE_LEFT_MS = 2;
 const IDLE_TIMEOUT_MS = 200;
 /** A walk whose next node left the page restarts; past this it stops and leaves it to mutations. */
 const MAX_RESTARTS = 3;
+/** Points probed down the middle of the viewport to find the blocks the reader sees. */
+const VIEWPORT_PROBES = 6;
+/** A probed paragraph's parent is indexed with it when it has at most this many children. */
+const MAX_SECTION_CHILDREN = 40;
 
 export interface ScanSink {
-  /** Runs of text found, in document order within one job. */
-  analyze(runs: TextRun[]): void;
+  /** Runs of text found, in document order within one job; `urgent` when the reader sees them. */
+  analyze(runs: TextRun[], urgent: boolean): void;
   /** A block is about to be indexed again: forget what it held. */
   clearBlock(block: Element): void;
   /** A subtree became hidden: forget every block inside it. */
@@ -51,6 +55,8 @@ interface Job {
   runs: TextRun[];
   chars: number;
   restarts: number;
+  /** Blocks under the viewport, indexed ahead of the first scan: their marks show at once. */
+  urgent: boolean;
 }
 
 export class Scanner {
@@ -61,6 +67,12 @@ export class Scanner {
   private observer: MutationObserver | null = null;
   /** Inline runs to index without clearing their block (all their nodes are new). */
   private readonly spans: Array<{ block: Element; first: Node; last: Node }> = [];
+  /** The first node of each queued span, so a span is queued once. */
+  private readonly spanStarts = new Set<Node>();
+  /** Blocks indexed ahead of the first scan's walk, which skips them. */
+  private readonly early = new Set<Element>();
+  /** The first scan is running: slices are chained tasks, not idle callbacks. */
+  private firstScan = false;
   /** Where the current idle period ends (performance.now() time); 0 outside one. */
   private idleEnd = 0;
   private chained = false;
@@ -81,15 +93,63 @@ export class Scanner {
     return this.jobs.length > 0 || this.dirty.size > 0 || this.spans.length > 0;
   }
 
-  /** Index the whole page again (first scan, or after client-side navigation). */
+  /**
+   * Index the whole page again (first scan, or after client-side navigation): the blocks in the
+   * viewport first, then the rest, as a chain of short tasks rather than idle callbacks (a page
+   * that keeps its main thread busy would otherwise wait seconds for its marks).
+   */
   scanAll(): void {
     this.jobs = [];
     this.dirty.clear();
     this.spans.length = 0;
+    this.spanStarts.clear();
+    this.early.clear();
     this.unsettled = true;
+    this.firstScan = true;
     const root = document.body ?? document.documentElement;
     this.jobs.push(this.createJob(root));
+    this.prioritizeViewport();
     this.schedule();
+  }
+
+  /**
+   * Moves the blocks under the viewport to the front of the first scan, if the walk has not
+   * reached them yet (the reader scrolled during the scan, or the page opened mid-way down).
+   */
+  prioritizeViewport(): void {
+    const main = this.jobs[this.jobs.length - 1];
+    if (!this.firstScan || !main || main.span) return;
+    const position = main.walker.position;
+    if (!position) return;
+    const height = window.innerHeight;
+    const x = window.innerWidth / 2;
+    const found: Element[] = [];
+    for (let i = 0; i < VIEWPORT_PROBES; i++) {
+      const hit = document.elementFromPoint(x, ((i + 0.5) * height) / VIEWPORT_PROBES);
+      let block = hit ? blockOf(hit) : null;
+      if (!block || this.isOwn(block)) continue;
+      // the probe's paragraph and, when it is small, the section around it
+      const parent = block.parentElement;
+      if (parent && isBlockElement(parent) && parent.childElementCount <= MAX_SECTION_CHILDREN)
+        block = parent;
+      const name = block.localName;
+      if (name === 'body' || name === 'html' || block.childElementCount > MAX_SECTION_CHILDREN) continue;
+      if (found.some((f) => f.contains(block as Element))) continue;
+      for (let j = found.length - 1; j >= 0; j--) if (block.contains(found[j] as Element)) found.splice(j, 1);
+      found.push(block);
+    }
+    const jobs: Job[] = [];
+    for (const block of found) {
+      // only blocks the walk has not entered or passed
+      if (block.contains(position) || this.early.has(block)) continue;
+      if (!(block.compareDocumentPosition(position) & Node.DOCUMENT_POSITION_PRECEDING)) continue;
+      if (isInSkippedRegion(block)) continue;
+      this.early.add(block);
+      const job = this.createJob(block);
+      job.urgent = true;
+      jobs.push(job);
+    }
+    if (jobs.length > 0) this.jobs.unshift(...jobs);
   }
 
   /** One MutationObserver for the page, feeding the queue of changed blocks. */
@@ -106,18 +166,23 @@ export class Scanner {
   }
 
   stop(): void {
+    this.firstScan = false;
+    this.early.clear();
     this.observer?.disconnect();
     this.observer = null;
     this.jobs = [];
     this.dirty.clear();
     this.spans.length = 0;
+    this.spanStarts.clear();
     this.channel?.port1.close();
     this.channel = null;
     this.chained = false;
   }
 
   private intake(records: MutationRecord[]): void {
-    let added: Set<Node> | null = null;
+    // Inline nodes added, grouped by the node they were added to: each group is handled once,
+    // so a batch of 20,000 appended spans costs 20,000 steps, not 20,000 walks of their siblings.
+    let inlineByTarget: Map<Node, Node[]> | null = null;
     for (const record of records) {
       const target = record.target;
       if (this.isOwn(target)) continue;
@@ -131,26 +196,36 @@ export class Scanner {
         continue;
       }
       let inline = false;
-      for (const node of record.addedNodes) {
-        if (this.isOwn(node)) continue;
-        if (node.nodeType === 1 && isBlockElement(node as Element)) this.queue(node);
-        else if (node.nodeType === 3 && isBlankBetweenBlocks(node as Text)) {
+      const addedNodes = record.addedNodes;
+      // indexed, not for…of: 20,000 records must not mean 20,000 iterators
+      for (let i = 0; i < addedNodes.length; i++) {
+        const node = addedNodes[i] as Node;
+        if (node.nodeType === 1 && isBlockElement(node as Element)) {
+          if (!this.isOwn(node)) this.queue(node);
+        } else if (node.nodeType === 3 && isBlankBetweenBlocks(node as Text)) {
           // 「\n」 between appended paragraphs: it joins no text, so it changes no finding
         } else if (node.nodeType === 1 || node.nodeType === 3) {
+          if (node.nodeType === 1 && this.isOwn(node)) continue;
           inline = true;
-          added ??= addedNodesOf(records);
-          this.queueInline(target, node, added);
+          inlineByTarget ??= new Map();
+          const list = inlineByTarget.get(target);
+          if (list) list.push(node);
+          else inlineByTarget.set(target, [node]);
         }
       }
-      if (record.removedNodes.length > 0) {
+      const removedNodes = record.removedNodes;
+      if (removedNodes.length > 0) {
         this.needsPrune = true;
-        for (const node of record.removedNodes) {
+        for (const node of removedNodes) {
           if (!(node.nodeType === 1 && isBlockElement(node as Element)) && !inline && !this.isOwn(node)) {
             inline = true;
             this.queueBlockOf(target, null);
           }
         }
       }
+    }
+    if (inlineByTarget) {
+      for (const [target, nodes] of inlineByTarget) this.queueInline(target, nodes);
     }
     if (this.busy || this.needsPrune) {
       this.unsettled = true;
@@ -159,25 +234,46 @@ export class Scanner {
   }
 
   /**
-   * An inline node was added under `target`. When its run of inline siblings is bounded by blocks
+   * Inline nodes were added under `target`. Where a run of inline siblings is bounded by blocks
    * and holds nothing but new nodes and white space, no finding points into it: only that run is
-   * indexed, not its whole block (a <main> of 1,000 articles). Otherwise its block is rescanned.
+   * indexed, not its whole block (a <main> of 1,000 articles). Otherwise the block is rescanned.
+   * Each sibling is looked at once per batch: a run, once walked, covers every added node in it.
    */
-  private queueInline(target: Node, node: Node, added: ReadonlySet<Node>): void {
+  private queueInline(target: Node, nodes: readonly Node[]): void {
     const block = blockOf(target);
     if (!block) return;
     const name = block.localName;
-    if (name !== 'html' && target === block && node.parentNode === block) {
+    if (name === 'body' || name === 'html' || target !== block) {
+      if (target !== block || name === 'html')
+        this.queueBlockOf(target, nodes.length === 1 ? (nodes[0] as Node) : null);
+      else for (const node of nodes) this.queue(node);
+      return;
+    }
+    // The block's new inline nodes are this list (new blocks end a run anyway, and new blank
+    // text is blank): so the list is all a sibling needs to be checked against.
+    const added = new Set(nodes);
+    const seen = new Set<Node>();
+    for (const node of nodes) {
+      if (seen.has(node)) continue;
+      if (node.parentNode !== block) {
+        if (node.isConnected) this.queueBlockOf(node, null);
+        continue;
+      }
+      seen.add(node);
       let first = node;
       let last = node;
       let bounded = false;
       let fresh = true;
-      for (let n = node.previousSibling; n && fresh; n = n.previousSibling) {
+      for (let n = node.previousSibling; n; n = n.previousSibling) {
         if (n.nodeType === 1 && isBlockElement(n as Element)) {
           bounded = true;
           break;
         }
-        fresh = isFreshOrBlank(n, added);
+        if (!isFreshOrBlank(n, added)) {
+          fresh = false;
+          break;
+        }
+        seen.add(n);
         first = n;
       }
       for (let n = node.nextSibling; n && fresh; n = n.nextSibling) {
@@ -185,16 +281,22 @@ export class Scanner {
           bounded = true;
           break;
         }
-        fresh = isFreshOrBlank(n, added);
+        if (!isFreshOrBlank(n, added)) {
+          fresh = false;
+          break;
+        }
+        seen.add(n);
         last = n;
       }
-      if (fresh && bounded) {
-        for (const s of this.spans) if (s.block === block && s.first === first && s.last === last) return;
-        this.spans.push({ block, first, last });
+      if (!fresh || !bounded) {
+        // text next to old text: the block's runs change, so the block is indexed again (once)
+        this.queue(block);
         return;
       }
+      if (this.spanStarts.has(first)) continue;
+      this.spanStarts.add(first);
+      this.spans.push({ block, first, last });
     }
-    this.queueBlockOf(target, node);
   }
 
   /**
@@ -224,6 +326,7 @@ export class Scanner {
       runs: [],
       chars: 0,
       restarts: 0,
+      urgent: false,
       walker: null as unknown as TextWalker,
     };
     job.walker = this.walkerFor(job);
@@ -245,6 +348,7 @@ export class Scanner {
         job.chars += run.text.length;
       },
       job.span,
+      job.span ? undefined : this.early,
     );
   }
 
@@ -254,6 +358,7 @@ export class Scanner {
     const nodes = new Set(this.dirty);
     this.dirty.clear();
     const spans = this.spans.splice(0);
+    this.spanStarts.clear();
     for (const node of nodes) {
       if (!node.isConnected) continue;
       let covered = false;
@@ -282,7 +387,12 @@ export class Scanner {
   }
 
   private schedule(): void {
-    if (this.scheduled || this.ctx.isInvalid) return;
+    if (this.ctx.isInvalid) return;
+    if (this.firstScan) {
+      if (!this.chained) this.chain();
+      return;
+    }
+    if (this.scheduled) return;
     this.scheduled = true;
     this.ctx.requestIdleCallback((deadline) => this.slice(deadline), { timeout: IDLE_TIMEOUT_MS });
   }
@@ -296,11 +406,15 @@ export class Scanner {
     this.work(now + budget);
   }
 
-  /** A slice chained in the same idle period, as a task of its own. */
+  /** A slice as a task of its own: the first scan's next step, or more of this idle period. */
   private continueSlice(): void {
     this.chained = false;
     if (this.ctx.isInvalid) return;
     const now = performance.now();
+    if (this.firstScan) {
+      this.work(now + SLICE_MS);
+      return;
+    }
     if (now > this.idleEnd - MIN_IDLE_LEFT_MS) return; // the idle callback asked for takes over
     this.work(now + Math.min(SLICE_MS, this.idleEnd - now));
   }
@@ -331,6 +445,10 @@ export class Scanner {
       this.needsPrune = false;
       this.sink.prune();
     }
+    if (this.firstScan && this.jobs.length === 0) {
+      this.firstScan = false;
+      this.early.clear();
+    }
     if (this.busy || this.needsPrune) {
       this.schedule();
       if (!this.chained && performance.now() < this.idleEnd - MIN_IDLE_LEFT_MS) this.chain();
@@ -360,7 +478,7 @@ export class Scanner {
         this.sink.clearBlock(run.block);
       }
     }
-    this.sink.analyze(runs);
+    this.sink.analyze(runs, job.urgent);
   }
 }
 
@@ -379,10 +497,4 @@ function isFreshOrBlank(node: Node, added: ReadonlySet<Node>): boolean {
   if (node.nodeType === 3) return BLANK.test((node as Text).data);
   if (node.nodeType === 1 && isSkippedElement(node as Element)) return true;
   return node.nodeType === 8; // a comment
-}
-
-function addedNodesOf(records: readonly MutationRecord[]): Set<Node> {
-  const out = new Set<Node>();
-  for (const r of records) for (const n of r.addedNodes) out.add(n);
-  return out;
 }

@@ -3,10 +3,10 @@
  * keyboard path and the messages. Everything it starts is owned by WXT's ctx and ends with it.
  */
 import { browser, type ContentScriptContext } from '#imports';
-import type { CardContent } from '../../components/card/Card';
-import { translatorFrom } from '../../components/card/translate';
 import { type Lang, resolveLang } from '../../components/i18n';
+import type { BlocksContext } from '../../lib/check/engine';
 import { analyzeBlocks, analyzeText } from '../../lib/check/page';
+import { articleDateFromMetadata } from '../../lib/dates/article-date';
 import {
   type FindingsReply,
   type Message,
@@ -14,10 +14,11 @@ import {
   parseMessage,
   parsePageSettings,
 } from '../../lib/messages';
-import { CardHost } from './card-host';
-import { withDetails } from './details';
+import { PageLayout } from './article';
+import { articleDateCandidates } from './article-date';
+import { type CardContent, CardHost } from './card-host';
 import { type Finding, FindingStore, findingsOf, summarize } from './findings';
-import { MARK_CAP, Marks } from './highlights';
+import { Marks } from './highlights';
 import { boundsOf, type HoverTarget, HoverTracker } from './hit-test';
 import { Scanner } from './scanner';
 import type { TextRun } from './text-index';
@@ -26,6 +27,8 @@ const DEFAULT_SETTINGS: PageSettings = { siteEnabled: true, mark: 'all', lang: '
 const HOVER_OPEN_MS = 120;
 const HOVER_CLOSE_MS = 300;
 const REPORT_EVERY_MS = 400;
+/** While the reader scrolls, marks beyond the cap and the scan's order follow at most this often. */
+const SCROLL_CHECK_MS = 50;
 
 const isTopFrame = window === window.top;
 
@@ -36,20 +39,6 @@ function cardLang(choice: PageSettings['lang']): Lang {
   if (pageLang.startsWith('ja')) return 'ja';
   if (pageLang.startsWith('en')) return 'en';
   return resolveLang('auto', navigator.languages ?? [navigator.language]);
-}
-
-/** The card's strings in one language, from the background (the catalogs stay out of the page). */
-async function fetchStrings(lang: Lang): Promise<Record<string, string>> {
-  try {
-    const reply = await browser.runtime.sendMessage({ type: 'get-strings', lang } satisfies Message);
-    if (typeof reply !== 'object' || reply === null) return {};
-    return Object.fromEntries(Object.entries(reply).filter(([, v]) => typeof v === 'string')) as Record<
-      string,
-      string
-    >;
-  } catch {
-    return {};
-  }
 }
 
 async function fetchSettings(): Promise<PageSettings> {
@@ -69,6 +58,11 @@ export class Session {
   private readonly scanner: Scanner;
   private hover: HoverTracker | null = null;
   private aboutPlan = false;
+  /** Where the article is: only its blocks are checked (all blocks when none is found). */
+  private layout: PageLayout | null = null;
+  private articleDate: string | undefined;
+  private scrollTimer = 0;
+  private lastScrollCheck = Number.NEGATIVE_INFINITY;
   /** Runs checked before the page was known to be about the plan: checked again once it is. */
   private unanchored: TextRun[] = [];
   private recheck: TextRun[] = [];
@@ -86,6 +80,8 @@ export class Session {
       (f) => this.unmark(f),
     );
     this.card = new CardHost(ctx);
+    // Over the card (an iframe) the page gets no pointer events: the card page tells us.
+    this.card.onPointer = (inside) => this.onHover(inside ? { kind: 'card' } : { kind: 'none' });
     this.card.onClose = () => {
       this.active = null;
       this.marks.setActive(null);
@@ -93,7 +89,7 @@ export class Session {
     this.scanner = new Scanner(
       ctx,
       {
-        analyze: (runs) => this.analyze(runs),
+        analyze: (runs, urgent) => this.analyze(runs, urgent),
         clearBlock: (block) => this.store.clearBlock(block),
         clearWithin: (node) => this.store.clearWithin(node),
         prune: () => this.store.prune(),
@@ -117,8 +113,7 @@ export class Session {
     const before = this.settings;
     const wasRunning = this.scanning;
     this.settings = next;
-    const lang = cardLang(next.lang);
-    this.card.setPreferences(lang, translatorFrom(await fetchStrings(lang)), next.theme);
+    this.card.setPreferences(cardLang(next.lang), next.theme);
     if (!next.siteEnabled) {
       if (wasRunning) this.stopScanning();
       return;
@@ -136,11 +131,36 @@ export class Session {
       this.ctx,
       this.store,
       (event) => this.card.contains(event),
-      (f) => f.marked,
+      (f) => f.marked && this.marks.isDrawn(f.range),
       (target) => this.onHover(target),
     );
     this.rescanPage();
     this.scanner.observe();
+    // Marks follow the reader: the scan takes the viewport next, and beyond the cap the marks
+    // drawn are those nearest it.
+    this.ctx.addEventListener(
+      window,
+      'scroll',
+      () => {
+        if (this.scrollTimer) return;
+        const follow = () => {
+          this.scanner.prioritizeViewport();
+          this.marks.rebalance();
+        };
+        // the first scroll event is followed at once, the rest at most every SCROLL_CHECK_MS
+        if (performance.now() - this.lastScrollCheck >= SCROLL_CHECK_MS) {
+          this.lastScrollCheck = performance.now();
+          follow();
+          return;
+        }
+        this.scrollTimer = this.ctx.setTimeout(() => {
+          this.scrollTimer = 0;
+          this.lastScrollCheck = performance.now();
+          follow();
+        }, SCROLL_CHECK_MS);
+      },
+      { passive: true },
+    );
     // Client-side navigation (pushState, replaceState, popstate): the article changed.
     this.ctx.addEventListener(window, 'wxt:locationchange', () => {
       if (!this.scanning) return;
@@ -166,16 +186,34 @@ export class Session {
     this.hover?.reset();
     this.unanchored = [];
     this.recheck = [];
+    this.layout = new PageLayout(document);
+    this.articleDate =
+      articleDateFromMetadata(articleDateCandidates(document, this.layout.articleElement)) ?? undefined;
     // A headline that names the plan makes the whole page about it.
     this.aboutPlan = document.title ? analyzeBlocks([document.title]).aboutPlan : false;
     this.scanner.scanAll();
   }
 
-  private analyze(runs: TextRun[]): void {
+  private context(aboutPlan: boolean): BlocksContext {
+    const context: BlocksContext = { aboutPlan };
+    if (this.articleDate) context.articleDate = this.articleDate;
+    return context;
+  }
+
+  /** The runs whose text is checked: the article's, when the page has one. */
+  private checked(runs: TextRun[]): TextRun[] {
+    const layout = this.layout;
+    return layout ? runs.filter((run) => layout.checks(run.block)) : runs;
+  }
+
+  private analyze(all: TextRun[], urgent = false): void {
+    const runs = this.checked(all);
+    if (runs.length === 0) return;
+    if (urgent) this.ctx.setTimeout(() => this.marks.flushSoon(), 0);
     const wasAbout = this.aboutPlan;
     const { aboutPlan, results } = analyzeBlocks(
       runs.map((r) => r.text),
-      { aboutPlan: wasAbout },
+      this.context(wasAbout),
     );
     runs.forEach((run, i) => {
       const result = results[i];
@@ -190,7 +228,11 @@ export class Session {
     if (!wasAbout && this.unanchored.length > 0) {
       this.recheck.push(...this.unanchored);
       this.unanchored = [];
-      this.ctx.requestIdleCallback((deadline) => this.recheckSlice(deadline), { timeout: 200 });
+      // the first few at once: they are often the viewport's, checked first
+      this.recheckSome(performance.now() + 4);
+      if (this.recheck.length > 0) {
+        this.ctx.requestIdleCallback((deadline) => this.recheckSlice(deadline), { timeout: 200 });
+      }
     }
     this.scheduleReport();
   }
@@ -199,6 +241,16 @@ export class Session {
   private recheckSlice(deadline: IdleDeadline): void {
     const end =
       performance.now() + (deadline.didTimeout ? 8 : Math.min(8, Math.max(2, deadline.timeRemaining())));
+    this.recheckSome(end);
+    if (this.recheck.length > 0) {
+      this.ctx.requestIdleCallback((d) => this.recheckSlice(d), { timeout: 200 });
+    } else {
+      this.hover?.reset();
+      this.report(false);
+    }
+  }
+
+  private recheckSome(end: number): void {
     while (this.recheck.length > 0 && performance.now() < end) {
       const batch: TextRun[] = [];
       let chars = 0;
@@ -210,22 +262,17 @@ export class Session {
       }
       const { results } = analyzeBlocks(
         batch.map((r) => r.text),
-        { aboutPlan: true },
+        this.context(true),
       );
       batch.forEach((run, i) => {
         const result = results[i];
         if (result) this.store.setRun(run, findingsOf(run, result));
       });
     }
-    if (this.recheck.length > 0) {
-      this.ctx.requestIdleCallback((d) => this.recheckSlice(d), { timeout: 200 });
-    } else {
-      this.hover?.reset();
-      this.report(false);
-    }
   }
 
   private settled(): void {
+    this.marks.flush();
     this.hover?.reset();
     this.report(false);
   }
@@ -239,11 +286,13 @@ export class Session {
   }
 
   private mark(f: Finding): void {
-    f.marked = this.shouldMark(f) && this.marks.add(f.mark, f.range);
+    // marked: wanted on the page; whether it is drawn now is the Marks' call (cap, viewport)
+    f.marked = this.shouldMark(f) && this.marks.supported;
+    if (f.marked) this.marks.add(f.mark, f.range, f.run.block);
   }
 
   private unmark(f: Finding): void {
-    if (f.marked) this.marks.remove(f.mark, f.range);
+    this.marks.remove(f.mark, f.range);
     f.marked = false;
     if (this.active === f) this.card.hide();
   }
@@ -251,6 +300,8 @@ export class Session {
   private remark(): void {
     this.marks.clear();
     for (const f of this.store.inOrder()) this.mark(f);
+    this.marks.rebalance();
+    this.marks.flush();
     this.hover?.reset();
   }
 
@@ -282,19 +333,16 @@ export class Session {
     return { kind: 'mention', mention: f.mention as NonNullable<Finding['mention']> };
   }
 
-  private open(f: Finding, how: { focus: boolean; pinned: boolean }): void {
+  /** Opens `f`'s card; resolves whether it is on screen (the card page answered). */
+  private open(f: Finding, how: { focus: boolean; pinned: boolean }): Promise<boolean> {
     this.active = f;
     this.marks.setActive(f.range);
-    // The card's texts come from the background: a message away, well within the hover delay.
-    void withDetails(this.contentOf(f)).then((content) => {
-      if (this.active === f) this.show(f, content, how);
-    });
-  }
-
-  private show(f: Finding, content: CardContent, how: { focus: boolean; pinned: boolean }): void {
+    // The reader is looking: whatever a page script did to our highlights is put right first.
+    this.marks.reassert();
     const ordered = this.store.inOrder();
     const index = ordered.indexOf(f);
-    this.card.show(content, {
+    // The card page looks up the dataset's texts itself: the raw finding is all it needs.
+    return this.card.show(this.contentOf(f), {
       anchor: () => boundsOf(f),
       focus: how.focus,
       pinned: how.pinned,
@@ -313,9 +361,11 @@ export class Session {
         return;
       }
       clearTimeout(this.hoverTimer);
+      // The first card loads its frame: start now, during the hover delay.
+      this.card.prepare();
       const finding = target.finding;
       this.hoverTimer = this.ctx.setTimeout(
-        () => this.open(finding, { focus: false, pinned: false }),
+        () => void this.open(finding, { focus: false, pinned: false }),
         HOVER_OPEN_MS,
       );
       return;
@@ -329,10 +379,10 @@ export class Session {
   }
 
   /** Scrolls a finding into view and opens its card with focus (keyboard, popup). */
-  private reveal(f: Finding): void {
+  private reveal(f: Finding): Promise<boolean> {
     const start = f.range.startContainer.parentElement;
     start?.scrollIntoView({ block: 'center', inline: 'nearest', behavior: 'instant' });
-    this.open(f, { focus: true, pinned: true });
+    return this.open(f, { focus: true, pinned: true });
   }
 
   private step(direction: 1 | -1): boolean {
@@ -349,7 +399,7 @@ export class Session {
     }
     const target = ordered[index === -1 ? 0 : index];
     if (!target) return false;
-    this.reveal(target);
+    void this.reveal(target);
     return true;
   }
 
@@ -365,10 +415,10 @@ export class Session {
       rect && (rect.width > 0 || rect.height > 0) ? rect : new DOMRect(window.innerWidth / 2 - 180, 24, 0, 0);
     this.active = null;
     this.marks.setActive(null);
-    void withDetails({ kind: 'selection', text: passage, findings }).then((content) => {
-      if (this.active === null)
-        this.card.show(content, { anchor, focus: true, pinned: true, position: null });
-    });
+    void this.card.show(
+      { kind: 'selection', text: passage, findings },
+      { anchor, focus: true, pinned: true, position: null },
+    );
     return true;
   }
 
@@ -376,9 +426,10 @@ export class Session {
     const ordered = this.store.inOrder();
     return {
       url: location.href,
-      findings: ordered.slice(0, MARK_CAP).map((f, i) => summarize(f, i)),
+      // every finding, drawn or not (beyond the cap, marks follow the viewport)
+      findings: ordered.map((f, i) => summarize(f, i)),
       total: ordered.length,
-      capped: this.marks.capped || ordered.length > MARK_CAP,
+      capped: this.marks.capped,
       highlightsSupported: this.marks.supported,
     };
   }
@@ -401,9 +452,13 @@ export class Session {
         case 'show-finding': {
           if (!isTopFrame) return undefined;
           const f = this.store.inOrder()[message.index];
-          if (f) this.reveal(f);
-          sendResponse({ ok: f !== undefined });
-          return undefined;
+          if (!f) {
+            sendResponse({ ok: false });
+            return undefined;
+          }
+          // Answered once the card is on screen, or not: a card that cannot show says so.
+          void this.reveal(f).then((ok) => sendResponse({ ok }));
+          return true;
         }
         case 'step-finding':
           if (!isTopFrame) return undefined;

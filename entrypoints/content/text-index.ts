@@ -48,7 +48,6 @@ const SKIPPED = new Set([
   'audio',
   'head',
   'title',
-  UI_HOST_TAG,
 ]);
 
 /** Elements that start and end a run: text never joins across them. */
@@ -112,6 +111,8 @@ export class TextWalker {
     private readonly root: Node,
     private readonly onRun: (run: TextRun) => void,
     span?: { first: Node; last: Node },
+    /** Blocks already indexed by another walk (the viewport's, ahead of the first scan): passed over. */
+    private readonly skip?: ReadonlySet<Element>,
   ) {
     const start = blockOf(root);
     if (start) this.blocks.push(start);
@@ -152,7 +153,11 @@ export class TextWalker {
           this.breakLine();
         } else if (block) {
           this.closeRun();
-          if (el.firstChild && isRenderedBlock(el)) {
+          if (
+            el.firstChild &&
+            !(this.skip && this.skip.size > 0 && this.skip.has(el)) &&
+            isRenderedBlock(el)
+          ) {
             this.blocks.push(el);
             node = el.firstChild;
             continue;

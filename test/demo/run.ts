@@ -63,9 +63,12 @@ async function main(): Promise<void> {
     if (point) {
       await page.mouse.move(point.x - 2, point.y);
       await page.mouse.move(point.x, point.y);
-      await page.waitForFunction(() =>
-        document.querySelector('plan-lens-ui')?.shadowRoot?.querySelector('.card'),
-      );
+      // The card is an extension page in a frame of its own (see entrypoints/card/).
+      for (let i = 0; i < 50; i++) {
+        const card = page.frames().find((f) => f.url().endsWith('/card.html'));
+        if (card && (await card.locator('[role="dialog"]').count()) > 0) break;
+        await page.waitForTimeout(100);
+      }
     }
     await mkdir(path.dirname(SHOT), { recursive: true });
     await page.screenshot({ path: SHOT, animations: 'disabled' });

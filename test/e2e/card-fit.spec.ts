@@ -1,7 +1,7 @@
 import type { Page } from '@playwright/test';
 import type { FindingSummary } from '../../lib/messages';
 import { expect, test } from './fixtures';
-import { sendToTab, settledFindings } from './page-helpers';
+import { cardDialog, cardFrame, sendToTab, settledFindings } from './page-helpers';
 
 /**
  * Cards that fit: in a 1280×720 window, every card on the fixture articles (each verdict kind and
@@ -9,21 +9,23 @@ import { sendToTab, settledFindings } from './page-helpers';
  * the card's details wait behind a closed disclosure.
  */
 async function cardGeometry(page: Page) {
-  return page.evaluate(() => {
-    const root = document.querySelector('plan-lens-ui')?.shadowRoot;
-    const card = root?.querySelector<HTMLElement>('.card');
-    if (!card) return null;
-    const box = card.getBoundingClientRect();
-    const link = root?.querySelector<HTMLElement>('.pl-source__link');
-    const linkBox = link?.getBoundingClientRect() ?? null;
-    return {
-      scrolls: card.scrollHeight > card.clientHeight + 1,
-      card: { top: box.top, bottom: box.bottom },
-      link: linkBox ? { top: linkBox.top, bottom: linkBox.bottom } : null,
-      openDetails: root?.querySelectorAll('details[open]').length ?? 0,
-      text: card.textContent ?? '',
-    };
-  });
+  // The card is an extension page in a frame; Playwright gives boxes in the page's coordinates.
+  const frame = await cardFrame(page);
+  const card = frame.locator('.card');
+  const box = await card.boundingBox();
+  if (!box) return null;
+  const link = frame.locator('.card .pl-source__link').first();
+  const linkBox = (await link.count()) > 0 ? await link.boundingBox() : null;
+  const inside = await card.evaluate((el) => ({
+    scrolls: el.scrollHeight > el.clientHeight + 1,
+    openDetails: el.querySelectorAll('details[open]').length,
+    text: el.textContent ?? '',
+  }));
+  return {
+    ...inside,
+    card: { top: box.y, bottom: box.y + box.height },
+    link: linkBox ? { top: linkBox.y, bottom: linkBox.y + linkBox.height } : null,
+  };
 }
 
 // Some 20 cards an article: the default minute is short on a loaded machine.
@@ -45,9 +47,7 @@ for (const file of ['pages/article-ja.html', 'pages/article-en.html']) {
       expect([...kinds].sort()).toEqual(['match', 'mention', 'mismatch', 'misstatement', 'not-in-plan']);
     for (const finding of findings) {
       await sendToTab(serviceWorker, url, { type: 'show-finding', index: finding.index });
-      await expect(page.locator('plan-lens-ui').locator('[role="dialog"]')).toContainText(
-        finding.verdict ? /./ : finding.text.slice(0, 1),
-      );
+      await expect(await cardDialog(page)).toContainText(finding.verdict ? /./ : finding.text.slice(0, 1));
       const g = await cardGeometry(page);
       const what = `${finding.verdict ?? 'mention'} “${finding.text}”`;
       expect(g, what).not.toBeNull();

@@ -1,6 +1,6 @@
 import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures';
-import { pointAt, settledFindings } from './page-helpers';
+import { cardDialog, pointAt, settledFindings } from './page-helpers';
 
 // The evidence a reader is shown (issue 17): words confirmed on the source page are quoted, the
 // rest is Plan Lens's summary, labelled 要約 and never put in quotation marks; each source shows
@@ -21,7 +21,8 @@ interface ShownSource {
  * the shadow root), only this function changes.
  */
 async function cardSource(page: Page): Promise<ShownSource> {
-  const card = page.locator('plan-lens-ui').locator('[role="dialog"]');
+  // The card is an extension page in its own frame (entrypoints/card/).
+  const card = await cardDialog(page);
   await expect(card).toBeVisible();
   const line = card.locator('p.source').first();
   const words = line.locator('[data-verification]');

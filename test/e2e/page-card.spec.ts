@@ -1,14 +1,12 @@
 import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures';
-import { cardText, pointAt, settledFindings } from './page-helpers';
+import { cardDialog, cardText, pointAt, settledFindings } from './page-helpers';
 
 async function hover(page: Page, selector: string, text: string): Promise<void> {
   const { x, y } = await pointAt(page, selector, text);
   await page.mouse.move(x - 2, y);
   await page.mouse.move(x, y);
 }
-
-const card = (page: Page) => page.locator('plan-lens-ui').locator('[role="dialog"]');
 
 test('hovering a mention split across inline tags opens its card', async ({
   context,
@@ -20,18 +18,18 @@ test('hovering a mention split across inline tags opens its card', async ({
   await page.goto(url);
   await settledFindings(serviceWorker, url, 5);
   await hover(page, '#lead', 'AI基本計画');
-  await expect(card(page)).toBeVisible();
+  await expect(await cardDialog(page)).toBeVisible();
   const text = (await cardText(page)) ?? '';
   expect(text).toContain('人工知能基本計画');
   expect(text).toContain('主な数字');
-  await expect(card(page)).toHaveAttribute('aria-label', /Plan Lens: 人工知能基本計画/);
+  await expect(await cardDialog(page)).toHaveAttribute('aria-label', /Plan Lens: 人工知能基本計画/);
   // The source opens in a new tab, without access to this page.
-  const link = card(page).locator('a.pl-source__link').first();
+  const link = (await cardDialog(page)).locator('a.pl-source__link').first();
   await expect(link).toHaveAttribute('target', '_blank');
   await expect(link).toHaveAttribute('rel', /noopener/);
   // Leaving the mark closes a hover card.
   await page.mouse.move(5, 5);
-  await expect(card(page)).toHaveCount(0);
+  await expect(await cardDialog(page)).toHaveCount(0);
 });
 
 test('a mention card names its basic policy as Plan Lens’s own classification', async ({
@@ -44,7 +42,7 @@ test('a mention card names its basic policy as Plan Lens’s own classification'
   await page.goto(url);
   await settledFindings(serviceWorker, url, 5);
   await hover(page, '#aisi', 'AISI');
-  await expect(card(page)).toBeVisible();
+  await expect(await cardDialog(page)).toBeVisible();
   const text = (await cardText(page)) ?? '';
   expect(text).toContain('基本的な方針 3');
   expect(text).toContain('分類: Plan Lens');
@@ -61,17 +59,17 @@ test('hovering a wrong number shows the verdict, the official figure and its sta
   await page.goto(url);
   await settledFindings(serviceWorker, url, 5);
   await hover(page, '#quote', '20万人以上');
-  await expect(card(page)).toBeVisible();
+  await expect(await cardDialog(page)).toBeVisible();
   const text = (await cardText(page)) ?? '';
   expect(text).toContain('不一致');
   expect(text).toContain('20万人以上');
   expect(text).toContain('10万人以上');
   expect(text).toContain('首相発言');
-  await expect(card(page).locator('[data-verdict="mismatch"]')).toBeVisible();
+  await expect((await cardDialog(page)).locator('[data-verdict="mismatch"]')).toBeVisible();
   await page.screenshot({ path: 'test-results/card-mismatch-ja.png', animations: 'disabled' });
   // Esc closes it.
   await page.keyboard.press('Escape');
-  await expect(card(page)).toHaveCount(0);
+  await expect(await cardDialog(page)).toHaveCount(0);
 });
 
 test('a match, a known misstatement and a number the plan does not have', async ({
@@ -84,21 +82,21 @@ test('a match, a known misstatement and a number the plan does not have', async 
   await page.goto(url);
   await settledFindings(serviceWorker, url, 5);
   await hover(page, '#investment', '1兆円超');
-  await expect(card(page).locator('[data-verdict="match"]')).toHaveText(/一致/);
+  await expect((await cardDialog(page)).locator('[data-verdict="match"]')).toHaveText(/一致/);
   expect(await cardText(page)).toContain('当面1兆円超');
   await page.screenshot({ path: 'test-results/card-match-ja.png', animations: 'disabled' });
   await page.keyboard.press('Escape');
   await hover(page, '#pillars', '7本柱');
-  await expect(card(page).locator('[data-verdict="misstatement"]')).toHaveText(/既知の誤り/);
+  await expect((await cardDialog(page)).locator('[data-verdict="misstatement"]')).toHaveText(/既知の誤り/);
   expect(await cardText(page)).toContain('正しくは');
   await page.screenshot({ path: 'test-results/card-misstatement-ja.png', animations: 'disabled' });
   // The open card may cover the next line: close it first, as a reader would.
   await page.keyboard.press('Escape');
   await hover(page, '#talent', '100万人');
-  await expect(card(page).locator('[data-verdict="not-in-plan"]')).toHaveText(/計画に記載なし/);
+  await expect((await cardDialog(page)).locator('[data-verdict="not-in-plan"]')).toHaveText(/計画に記載なし/);
   // A click outside closes it.
   await page.mouse.click(5, 5);
-  await expect(card(page)).toHaveCount(0);
+  await expect(await cardDialog(page)).toHaveCount(0);
 });
 
 test('dark mode, and an English page gets an English card', async ({ context, server, serviceWorker }) => {
@@ -108,13 +106,13 @@ test('dark mode, and an English page gets an English card', async ({ context, se
   await page.goto(url);
   await settledFindings(serviceWorker, url, 5);
   await hover(page, '#quote', '20万人以上');
-  await expect(card(page)).toBeVisible();
-  const background = await card(page).evaluate((el) => getComputedStyle(el).backgroundColor);
+  await expect(await cardDialog(page)).toBeVisible();
+  const background = await (await cardDialog(page)).evaluate((el) => getComputedStyle(el).backgroundColor);
   // The view kit's dark surface (components/common/tokens.css), the popup's too.
   expect(background).toBe('rgb(28, 32, 41)');
   await page.screenshot({ path: 'test-results/card-mismatch-ja-dark.png', animations: 'disabled' });
   await hover(page, '#gennai', '源内');
-  await expect(card(page)).toContainText('ガバメントAI');
+  await expect(await cardDialog(page)).toContainText('ガバメントAI');
   await page.screenshot({ path: 'test-results/card-mention-ja-dark.png', animations: 'disabled' });
 
   const en = await context.newPage();
@@ -122,12 +120,12 @@ test('dark mode, and an English page gets an English card', async ({ context, se
   await en.goto(enUrl);
   await settledFindings(serviceWorker, enUrl, 3);
   await hover(en, '#investment', 'more than ¥1 trillion');
-  await expect(card(en)).toContainText('Match');
-  await expect(card(en)).toContainText('Official');
+  await expect(await cardDialog(en)).toContainText('Match');
+  await expect(await cardDialog(en)).toContainText('Official');
   await en.screenshot({ path: 'test-results/card-match-en.png', animations: 'disabled' });
   await en.emulateMedia({ colorScheme: 'dark' });
   await hover(en, '#gennai', 'Gennai');
-  await expect(card(en)).toContainText('Government AI');
+  await expect(await cardDialog(en)).toContainText('Government AI');
   await en.screenshot({ path: 'test-results/card-mention-en-dark.png', animations: 'disabled' });
 });
 
@@ -149,8 +147,8 @@ test('the card is kept inside the viewport near the right and bottom edges', asy
     ),
   );
   await hover(page, '#talent', '100万人');
-  await expect(card(page)).toBeVisible();
-  const box = await card(page).boundingBox();
+  await expect(await cardDialog(page)).toBeVisible();
+  const box = await (await cardDialog(page)).boundingBox();
   expect(box).not.toBeNull();
   if (!box) return;
   expect(box.x).toBeGreaterThanOrEqual(0);

@@ -1,5 +1,5 @@
 import { badgeFor, expect, test } from './fixtures';
-import { cardText, findingsOf, highlightedTexts, pointAt, settledFindings } from './page-helpers';
+import { cardFrame, cardText, findingsOf, highlightedTexts, pointAt, settledFindings } from './page-helpers';
 
 test('paragraphs added after load are scanned, a mention built in pieces too', async ({
   context,
@@ -70,15 +70,15 @@ test('a page in an iframe is scanned and its card opens inside the frame', async
   });
   await page.mouse.move((box?.x ?? 0) + x + 1, (box?.y ?? 0) + y);
   await page.mouse.move((box?.x ?? 0) + x, (box?.y ?? 0) + y);
+  // The card frame is the inner page's own child frame.
   await expect
-    .poll(() =>
-      inner.evaluate(() => {
-        const card = document
-          .querySelector('plan-lens-ui')
-          ?.shadowRoot?.querySelector('.card') as HTMLElement | null;
-        return card?.textContent ?? '';
-      }),
-    )
+    .poll(async () => {
+      const card = page.frames().find((f) => f.parentFrame() === inner && f.url().endsWith('/card.html'));
+      if (!card) return '';
+      return card.evaluate(
+        () => document.getElementById('card')?.shadowRoot?.querySelector('.card')?.textContent ?? '',
+      );
+    })
     .toContain('一致');
 });
 
@@ -97,8 +97,8 @@ test('a strict-CSP page (default-src none) gets its marks and its card', async (
   await page.mouse.move(x, y);
   await expect.poll(() => cardText(page)).toContain('当面1兆円超');
   // The card's styles applied (an adopted sheet is not subject to the page's CSP).
-  const radius = await page.evaluate(() => {
-    const card = document.querySelector('plan-lens-ui')?.shadowRoot?.querySelector('.card');
+  const radius = await (await cardFrame(page)).evaluate(() => {
+    const card = document.getElementById('card')?.shadowRoot?.querySelector('.card');
     return card ? getComputedStyle(card).borderRadius : '';
   });
   expect(radius).toBe('12px');

@@ -1,7 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import { createServer, type Server } from 'node:http';
 import path from 'node:path';
-import type { Page, Worker } from '@playwright/test';
+import type { Frame, Locator, Page, Worker } from '@playwright/test';
 import type { FindingsReply } from '../../lib/messages';
 import { expect } from './fixtures';
 
@@ -114,11 +114,40 @@ export async function pointAt(page: Page, selector: string, text: string): Promi
   return point;
 }
 
-/** The card's shadow root content, or null when no card is open. */
-export function cardText(page: Page): Promise<string | null> {
-  return page.evaluate(() => {
-    const card = document.querySelector('plan-lens-ui')?.shadowRoot?.querySelector('.card');
+const isCardFrame = (frame: Frame): boolean =>
+  /^chrome-extension:\/\/[a-p]{32}\/card\.html/.test(frame.url());
+
+/**
+ * The card page's frame. The card is an extension page in an iframe inside a closed shadow root:
+ * the page (and a CSS selector) cannot reach it, but the browser lists it among the page's frames.
+ * It appears when a card first opens and is reused after that.
+ */
+export async function cardFrame(page: Page, timeout = 15_000): Promise<Frame> {
+  await expect.poll(() => page.frames().some(isCardFrame), { timeout }).toBe(true);
+  return page.frames().find(isCardFrame) as Frame;
+}
+
+/** The card's dialog, inside the card frame (waits for the frame to exist). */
+export async function cardDialog(page: Page): Promise<Locator> {
+  return (await cardFrame(page)).locator('[role="dialog"]');
+}
+
+/** The card's text, or null when no card is open. */
+export async function cardText(page: Page): Promise<string | null> {
+  const frame = page.frames().find(isCardFrame);
+  if (!frame) return null;
+  return frame.evaluate(() => {
+    const card = document.getElementById('card')?.shadowRoot?.querySelector('.card');
     return card ? (card as HTMLElement).textContent : null;
+  });
+}
+
+/** The element Plan Lens added under <html> for its card (its name is random), from the page's world. */
+export function cardHostName(page: Page): Promise<string | null> {
+  return page.evaluate(() => {
+    const known = new Set(['head', 'body']);
+    const extra = [...document.documentElement.children].filter((el) => !known.has(el.localName));
+    return extra.length === 1 ? (extra[0] as Element).localName : null;
   });
 }
 

@@ -1,7 +1,14 @@
 import { chromium } from '@playwright/test';
 import type { FindingSummary } from '../../lib/messages';
 import { expect, test } from './fixtures';
-import { expectationsOf, highlightedTexts, highlightSizes, pointAt, settledFindings } from './page-helpers';
+import {
+  cardHostName,
+  expectationsOf,
+  highlightedTexts,
+  highlightSizes,
+  pointAt,
+  settledFindings,
+} from './page-helpers';
 
 /** A finding that covers `text`: its own text lies inside it, in a passage that contains it. */
 const covers = (f: FindingSummary, text: string) => f.context.includes(text) && text.includes(f.text);
@@ -108,14 +115,15 @@ test('the page’s DOM is exactly the same with and without Plan Lens, card host
   // Open a card so the host exists.
   const point = await pointAt(page, '#investment', '1兆円超');
   await page.mouse.move(point.x, point.y);
-  await expect(page.locator('plan-lens-ui')).toHaveCount(1);
-  const withExtension = await page.evaluate(() => {
-    const host = document.querySelector('plan-lens-ui');
-    if (host?.parentElement !== document.documentElement) return 'host is not a child of <html>';
+  await expect.poll(() => cardHostName(page)).not.toBeNull();
+  const host = (await cardHostName(page)) as string;
+  const withExtension = await page.evaluate((host) => {
     const clone = document.documentElement.cloneNode(true) as HTMLElement;
-    clone.querySelector('plan-lens-ui')?.remove();
+    const added = [...clone.children].filter((el) => el.localName === host);
+    if (added.length !== 1) return 'no single card host under <html>';
+    added[0]?.remove();
     return clone.outerHTML;
-  });
+  }, host);
   const plain = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium' });
   try {
     const other = await plain.newPage();

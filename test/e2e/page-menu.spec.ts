@@ -1,5 +1,5 @@
 import { expect, test } from './fixtures';
-import { findingsOf, startServerOn } from './page-helpers';
+import { cardDialog, findingsOf, startServerOn } from './page-helpers';
 
 // chrome.contextMenus.onClicked cannot be dispatched from a test, and a headless browser has no
 // menu to click. The test build exposes the very function the menu's listener calls
@@ -42,7 +42,7 @@ test('「AI基本計画と照合」 checks the selection on a site where Plan Le
       { url, selectionText },
     );
     expect(shown).toBe(true);
-    const dialog = page.locator('plan-lens-ui').locator('[role="dialog"]');
+    const dialog = await cardDialog(page);
     await expect(dialog).toContainText('選択範囲の照合');
     await expect(dialog).toContainText('不一致');
     await expect(dialog).toContainText('10万人以上');

@@ -1,5 +1,6 @@
 import type { Page, Worker } from '@playwright/test';
 import { expect, test } from './fixtures';
+import { cardDialog } from './page-helpers';
 
 /**
  * The id of the tab showing `page`. Without the "tabs" permission the service worker cannot see
@@ -40,7 +41,7 @@ test('lists the findings of a fixture page and shows one', async ({
   await findings.first().locator('.pl-finding__button').click();
   // The popup stays open, and the page opens the finding's card.
   await expect(popup.getByRole('tab', { name: 'このページ' })).toHaveAttribute('aria-selected', 'true');
-  await expect(page.locator('plan-lens-ui')).toHaveCount(1, { timeout: 5_000 });
+  await expect(await cardDialog(page)).toBeVisible({ timeout: 5_000 });
 });
 
 test('explains pages where Plan Lens cannot run', async ({ context, serviceWorker, openPopup }) => {

@@ -4,7 +4,7 @@
  * read, and keeps working.
  */
 import { expect, test } from './fixtures';
-import { findingsOf, sendToTab, settledFindings } from './page-helpers';
+import { cardDialog, cardHostName, findingsOf, sendToTab, settledFindings } from './page-helpers';
 import { note, responseTime, tabIdOf } from './reliability-helpers';
 
 const GARBAGE: unknown[] = [
@@ -147,14 +147,14 @@ test('unknown and malformed messages are ignored by the background and the conte
   for (const r of toBackground) expect(r === 'null' || r.startsWith('error:')).toBe(true);
 
   // No card opened, no setting changed, and everything still works.
-  expect(await page.locator('plan-lens-ui').count()).toBe(0);
+  expect(await cardHostName(page)).toBeNull();
   const settings = await serviceWorker.evaluate(() => chrome.storage.local.get('settings'));
   expect(JSON.stringify(settings)).not.toContain('evil.example');
   const after = await findingsOf(serviceWorker, url);
   expect(after?.total).toBe(before.total);
   const shown = await sendToTab<{ ok: boolean }>(serviceWorker, url, { type: 'show-finding', index: 0 });
   expect(shown.ok).toBe(true);
-  await expect(page.locator('plan-lens-ui').locator('[role="dialog"]')).toBeVisible();
+  await expect(await cardDialog(page)).toBeVisible();
   const strings = await popup.evaluate(() => chrome.runtime.sendMessage({ type: 'get-strings', lang: 'en' }));
   expect(Object.keys(strings as object).length).toBeGreaterThan(0);
   await responseTime(page);

@@ -5,7 +5,14 @@
  * as budgets: budgets belong to the benchmark.
  */
 import { expect, test } from './fixtures';
-import { cardText, findingsOf, highlightedTexts, sendToTab, settledFindings } from './page-helpers';
+import {
+  cardDialog,
+  cardText,
+  findingsOf,
+  highlightedTexts,
+  sendToTab,
+  settledFindings,
+} from './page-helpers';
 import { expectHeartbeat, note, responseTime, tabIdOf } from './reliability-helpers';
 
 const huge = (kind: string) => `hostile/generated.html?kind=${kind}`;
@@ -191,7 +198,7 @@ test('a strict CSP page: findings and the card', async ({ context, server, servi
   expect(reply.highlightsSupported).toBe(true);
   const shown = await sendToTab<{ ok: boolean }>(serviceWorker, url, { type: 'show-finding', index: 0 });
   expect(shown.ok).toBe(true);
-  await expect(page.locator('plan-lens-ui').locator('[role="dialog"]')).toBeVisible();
+  await expect(await cardDialog(page)).toBeVisible();
   expect((await cardText(page)) ?? '').toContain('人工知能基本計画');
   note('csp-strict', {
     findings: reply.total,
@@ -220,7 +227,7 @@ test('main-world overrides of attachShadow, CSS, Range, MutationObserver… do n
   // The card opens: attachShadow, append and getBoundingClientRect are the isolated world's own.
   const shown = await sendToTab<{ ok: boolean }>(serviceWorker, url, { type: 'show-finding', index: 0 });
   expect(shown.ok).toBe(true);
-  const dialog = page.locator('plan-lens-ui').locator('[role="dialog"]');
+  const dialog = await cardDialog(page);
   await expect(dialog).toBeVisible();
   await page.keyboard.press('Escape');
   await expect(dialog).toHaveCount(0);

@@ -1,11 +1,11 @@
 /**
  * The page sees no change caused by Plan Lens: its own MutationObserver logs nothing and its
- * hydration check passes while no card is open; opening a card adds exactly one node,
- * <plan-lens-ui> under <html>. Clicks, selection, copy and find on marked text behave as without us.
+ * hydration check passes while no card is open; opening a card adds exactly one node under <html>,
+ * the card's host (a custom element with a random name, its content in a closed shadow root). Clicks, selection, copy and find on marked text behave as without us.
  */
 import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures';
-import { pointAt, settledFindings } from './page-helpers';
+import { cardDialog, cardHostName, pointAt, settledFindings } from './page-helpers';
 import { note } from './reliability-helpers';
 
 interface Logged {
@@ -21,7 +21,7 @@ const mutations = (page: Page) =>
 const hydrationMismatch = (page: Page) =>
   page.evaluate(() => (window as unknown as { hydrationMismatch: () => boolean }).hydrationMismatch());
 
-test('no change at all while no card is open; only <plan-lens-ui> under <html> once one opens', async ({
+test('no change at all while no card is open; only the card host under <html> once one opens', async ({
   context,
   server,
   serviceWorker,
@@ -38,7 +38,7 @@ test('no change at all while no card is open; only <plan-lens-ui> under <html> o
   expect(marks.length).toBeGreaterThan(0);
   expect(await mutations(page)).toEqual([]);
   expect(await hydrationMismatch(page)).toBe(false);
-  expect(await page.locator('plan-lens-ui').count()).toBe(0);
+  expect(await cardHostName(page)).toBeNull();
   // Hovering around without reaching a mark changes nothing either.
   await page.mouse.move(5, 5);
   await page.mouse.move(600, 850);
@@ -49,18 +49,18 @@ test('no change at all while no card is open; only <plan-lens-ui> under <html> o
   const { x, y } = await pointAt(page, '#lead', 'AI基本計画');
   await page.mouse.move(x - 2, y);
   await page.mouse.move(x, y);
-  const dialog = page.locator('plan-lens-ui').locator('[role="dialog"]');
+  const dialog = await cardDialog(page);
   await expect(dialog).toBeVisible();
+  const host = (await cardHostName(page)) as string;
+  expect(host).toMatch(/^[a-z]+-[a-z]+$/);
   const log = await mutations(page);
   note('watched page mutations after a card opened', log);
   expect(log).toEqual([
-    { type: 'childList', target: 'HTML', attribute: null, added: ['PLAN-LENS-UI'], removed: [] },
+    { type: 'childList', target: 'HTML', attribute: null, added: [host.toUpperCase()], removed: [] },
   ]);
   // <body> and <head> are exactly as the server sent them: a hydration check passes.
   expect(await hydrationMismatch(page)).toBe(false);
-  expect(await page.evaluate(() => document.documentElement.lastElementChild?.localName)).toBe(
-    'plan-lens-ui',
-  );
+  expect(await page.evaluate(() => document.documentElement.lastElementChild?.localName)).toBe(host);
 
   // Closing and reopening the card adds nothing more (the host is reused, its content is in its shadow root).
   await page.mouse.move(5, 5);
@@ -125,12 +125,13 @@ test('click handlers, selection, copy and find on marked text work as without Pl
 
   // Still no change to the page's DOM beyond a card host (clicking a mark may have opened a card).
   const log = await mutations(page);
+  const host = await cardHostName(page);
   for (const m of log)
     expect(m).toEqual({
       type: 'childList',
       target: 'HTML',
       attribute: null,
-      added: ['PLAN-LENS-UI'],
+      added: [host?.toUpperCase()],
       removed: [],
     });
   expect(await hydrationMismatch(page)).toBe(false);

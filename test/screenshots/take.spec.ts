@@ -1,7 +1,7 @@
 import path from 'node:path';
 import type { Page } from '@playwright/test';
 import { expect, launchWithExtension, serviceWorkerOf, startFixtureServer, test } from '../e2e/fixtures';
-import { sendToTab, settledFindings } from '../e2e/page-helpers';
+import { cardFrame, sendToTab, settledFindings } from '../e2e/page-helpers';
 
 const OUT = import.meta.dirname;
 const shot = (name: string) => path.join(OUT, `${name}.png`);
@@ -25,7 +25,8 @@ test('README screenshots', async () => {
       const finding = findings.find((f) => (verdict ? f.verdict === verdict : f.kind === 'mention'));
       if (!finding) throw new Error(`no ${verdict ?? 'mention'} on ${url}`);
       await sendToTab(worker, url, { type: 'show-finding', index: finding.index });
-      const card = page.locator('plan-lens-ui').locator('.card');
+      // The card is an extension page in a frame (its box is given in the page's coordinates).
+      const card = (await cardFrame(page)).locator('.card');
       await expect(card).toBeVisible();
       await page.waitForTimeout(300);
       const box = await card.boundingBox();

@@ -1,11 +1,17 @@
 /** What the in-page Plan Lens driver (plan-lens.ts) returns to the benchmark. */
 export interface ScanResult {
-  /** Wall time from the call to the findings being complete, highlights registered, style recalculated. */
+  /** Wall time from the call to the first painted frame after the last Highlight registration. */
   ms: number;
   /** Time in the synchronous start (the Session's constructor and start(): engine compiled, first job queued). */
   startMs: number;
-  /** The part of `ms` spent inside Plan Lens's idle slices. */
+  /** Plan Lens's own time within `ms`: the synchronous start, every slice, every batch of Highlight changes. */
   busyMs: number;
+  /** Batches of Highlight changes (each costs the page a PrePaint in the next frame). */
+  registrations: number;
+  /** When the last batch was applied, from the start. */
+  lastRegistrationMs: number;
+  /** Ranges in our highlights after the work minus before (append: marks the new text got). */
+  marksAdded: number;
   /** Time between asking for an idle callback and getting it, summed (rendering, or idle periods not yet due). */
   idleWaitMs: number;
   /** The forced style recalculation and layout at the end (the highlights' share of rendering). */
@@ -27,4 +33,10 @@ export interface PlanLensDriver {
   scan(): Promise<ScanResult>;
   /** Appends the paragraphs to <main> and waits for the incremental path to update the findings. */
   append(html: string): Promise<ScanResult>;
+  /**
+   * The full scan, timing the first mark the reader sees at `fraction` of the page: scrolled there
+   * before the scan (scrollAfterMs < 0), or scrolled there that long after the scan started.
+   * `ms` runs from the scroll (or the start) to the painted frame.
+   */
+  firstMark(fraction: number, scrollAfterMs: number): Promise<{ ms: number; scrolledAtMs: number }>;
 }

@@ -8,6 +8,7 @@
  * no idle callback it asked for and no chained slice is pending.
  */
 import type { ContentScriptContext } from '#imports';
+import { Marks } from '../../../entrypoints/content/highlights';
 import { Session } from '../../../entrypoints/content/session';
 import styleText from '../../../entrypoints/content/style.css?raw';
 import type { PlanLensDriver, ScanResult } from './api';
@@ -175,6 +176,64 @@ function findingsTotal(): number {
 }
 
 const ctx = new BenchContext();
+
+/** Whether any of our marks is in the viewport now (its text's element box intersects it). */
+function markInViewport(): boolean {
+  const height = window.innerHeight;
+  for (const [name, highlight] of CSS.highlights) {
+    if (!name.startsWith('plan-lens-') || name === 'plan-lens-active') continue;
+    for (const range of highlight) {
+      const rect = range.startContainer.parentElement?.getBoundingClientRect();
+      if (rect && rect.bottom > 0 && rect.top < height && rect.height > 0) return true;
+    }
+  }
+  return false;
+}
+
+/**
+ * Each batch of Highlight changes: its time is busy time, the last one ends the marking, and the
+ * first that puts a mark in the viewport (after `watchFrom`) is when the reader sees one.
+ */
+const flushes = {
+  ms: 0,
+  count: 0,
+  last: 0,
+  watchFrom: Number.POSITIVE_INFINITY,
+  firstVisible: 0,
+  reset() {
+    this.ms = 0;
+    this.count = 0;
+    this.last = 0;
+    this.watchFrom = Number.POSITIVE_INFINITY;
+    this.firstVisible = 0;
+  },
+};
+const originalFlush = Marks.prototype.flush;
+Marks.prototype.flush = function (this: Marks) {
+  const before = this.flushes;
+  const t0 = performance.now();
+  originalFlush.call(this);
+  const t1 = performance.now();
+  flushes.ms += t1 - t0;
+  if (this.flushes === before) return;
+  flushes.count++;
+  flushes.last = t1;
+  if (!flushes.firstVisible && t1 >= flushes.watchFrom && markInViewport()) flushes.firstVisible = t1;
+};
+
+function nextPaint(): Promise<number> {
+  return new Promise((resolve) =>
+    requestAnimationFrame(() => setTimeout(() => resolve(performance.now()), 0)),
+  );
+}
+
+/** Waits until the first visible mark was registered, then for the frame that paints it. */
+async function firstVisiblePaint(timeoutMs: number): Promise<number> {
+  const end = performance.now() + timeoutMs;
+  while (!flushes.firstVisible && performance.now() < end) await new Promise((r) => setTimeout(r, 4));
+  if (!flushes.firstVisible) return Number.NaN;
+  return nextPaint();
+}
 const NativeChannel = window.MessageChannel;
 window.MessageChannel = class extends NativeChannel {
   constructor() {
@@ -183,20 +242,25 @@ window.MessageChannel = class extends NativeChannel {
   }
 };
 
-function result(t0: number, startMs: number): ScanResult {
+function result(t0: number, startMs: number, painted: number, marksBefore = 0): ScanResult {
   const styleStart = performance.now();
   forceStyleAndLayout();
   const end = performance.now();
+  const ranges = registeredRanges();
+  const marks = Object.entries(ranges).reduce((sum, [k, n]) => (k === 'active' ? sum : sum + n), 0);
   return {
-    ms: end - t0,
+    ms: painted - t0,
     startMs,
-    busyMs: ctx.busyMs,
+    busyMs: startMs + ctx.busyMs + flushes.ms,
+    registrations: flushes.count,
+    lastRegistrationMs: flushes.last ? flushes.last - t0 : 0,
+    marksAdded: marks - marksBefore,
     maxSliceMs: ctx.maxSliceMs,
     idleWaitMs: ctx.timeline.reduce((sum, [asked, ran]) => sum + (ran - asked), 0),
     styleMs: end - styleStart,
     slices: ctx.slices,
     findings: findingsTotal(),
-    ranges: registeredRanges(),
+    ranges,
   };
 }
 
@@ -216,21 +280,48 @@ const driver: PlanLensDriver = {
   },
   async scan() {
     ctx.arm();
+    flushes.reset();
     const t0 = performance.now();
     await new Session(ctx as unknown as ContentScriptContext).start();
     const startMs = performance.now() - t0;
     await ctx.quiet();
-    return result(t0, startMs);
+    const painted = await nextPaint();
+    return result(t0, startMs, painted);
+  },
+  async firstMark(fraction, scrollAfterMs) {
+    const y = () => fraction * (document.documentElement.scrollHeight - window.innerHeight);
+    if (scrollAfterMs < 0) window.scrollTo(0, y());
+    ctx.arm();
+    flushes.reset();
+    const t0 = performance.now();
+    let scrolledAt = t0;
+    if (scrollAfterMs < 0) flushes.watchFrom = t0;
+    else
+      setTimeout(() => {
+        window.scrollTo(0, y());
+        scrolledAt = performance.now();
+        flushes.watchFrom = scrolledAt;
+      }, scrollAfterMs);
+    await new Session(ctx as unknown as ContentScriptContext).start();
+    const painted = await firstVisiblePaint(30_000);
+    await ctx.quiet();
+    return { ms: painted - scrolledAt, scrolledAtMs: scrolledAt - t0 };
   },
   async append(html) {
     const template = document.createElement('template');
     template.innerHTML = html;
     const main = document.querySelector('main') ?? document.body;
+    const before = Object.entries(registeredRanges()).reduce(
+      (sum, [k, n]) => (k === 'active' ? sum : sum + n),
+      0,
+    );
     ctx.arm();
+    flushes.reset();
     const t0 = performance.now();
     main.append(template.content);
     await ctx.quiet();
-    return result(t0, 0);
+    const painted = await nextPaint();
+    return result(t0, 0, painted, before);
   },
 };
 

@@ -1,0 +1,60 @@
+/**
+ * The page's own statement of when the article was published, collected as candidate strings:
+ * JSON-LD datePublished, <meta> published (and modified) times, <time> elements (the article's
+ * first). Deciding between them is lib's job (lib/dates/article-date.ts, shared with the terminal
+ * checker), so this file only reads the page.
+ */
+import {
+  type ArticleDateCandidate,
+  jsonLdDateCandidates,
+  MODIFIED_META_KEYS,
+  PUBLISHED_META_KEYS,
+} from '../../lib/dates/article-date';
+
+/** A page may carry many <time> elements (comments, related links): a few are enough. */
+const MAX_TIMES = 4;
+
+function jsonLdCandidates(doc: Document): ArticleDateCandidate[] {
+  const out: ArticleDateCandidate[] = [];
+  for (const script of doc.querySelectorAll('script[type="application/ld+json"]')) {
+    try {
+      out.push(...jsonLdDateCandidates(JSON.parse(script.textContent ?? '')));
+    } catch {
+      // A page's broken JSON-LD is its own business: skip it.
+    }
+  }
+  return out;
+}
+
+function metaCandidates(doc: Document): ArticleDateCandidate[] {
+  const out: ArticleDateCandidate[] = [];
+  for (const meta of doc.querySelectorAll('meta[content]')) {
+    const key = (
+      meta.getAttribute('property') ??
+      meta.getAttribute('name') ??
+      meta.getAttribute('itemprop') ??
+      ''
+    ).toLowerCase();
+    const value = meta.getAttribute('content') ?? '';
+    if (PUBLISHED_META_KEYS.has(key)) out.push({ source: 'meta', value });
+    else if (MODIFIED_META_KEYS.has(key)) out.push({ source: 'modified', value });
+  }
+  return out;
+}
+
+function timeCandidates(doc: Document, article: Element | null): ArticleDateCandidate[] {
+  const times = [
+    ...(article ? article.querySelectorAll('time') : []),
+    ...doc.querySelectorAll('time[pubdate], time[itemprop="datePublished"]'),
+    ...doc.querySelectorAll('time[datetime]'),
+  ];
+  return [...new Set(times)].slice(0, MAX_TIMES).map((time) => ({
+    source: 'time' as const,
+    value: time.getAttribute('datetime') || time.textContent || '',
+    published: time.hasAttribute('pubdate') || time.getAttribute('itemprop') === 'datePublished',
+  }));
+}
+
+export function articleDateCandidates(doc: Document, article: Element | null): ArticleDateCandidate[] {
+  return [...jsonLdCandidates(doc), ...metaCandidates(doc), ...timeCandidates(doc, article)];
+}

@@ -1,0 +1,66 @@
+import type { Page } from '@playwright/test';
+import { expect, test } from './fixtures';
+import { findingsOf, highlightSizes, sendToTab, settledFindings } from './page-helpers';
+
+/**
+ * Marks wherever the reader is: a page with more findings than are drawn at a time (7,200 against
+ * a cap of 5,000) shows marks at the top, and at the bottom once the reader scrolls there; the
+ * popup's list and the step-through keys cover every finding, drawn or not.
+ */
+const PAGE = 'news-layouts/stress/many-findings.html';
+
+/** How many of our marks lie in the viewport now (main world). */
+function marksInView(page: Page): Promise<number> {
+  return page.evaluate(() => {
+    let n = 0;
+    for (const [name, highlight] of CSS.highlights) {
+      if (!name.startsWith('plan-lens-') || name === 'plan-lens-active') continue;
+      for (const r of highlight) {
+        const rect = r.startContainer.parentElement?.getBoundingClientRect();
+        if (rect && rect.bottom > 0 && rect.top < innerHeight) n++;
+      }
+    }
+    return n;
+  });
+}
+
+const drawn = (sizes: Record<string, number>) =>
+  Object.entries(sizes).reduce((sum, [k, n]) => (k === 'plan-lens-active' ? sum : sum + n), 0);
+
+test('beyond the cap, marks follow the reader; every finding is listed and reachable', async ({
+  context,
+  server,
+  serviceWorker,
+}) => {
+  test.setTimeout(120_000);
+  const page = await context.newPage();
+  const url = server.url(PAGE);
+  await page.goto(url);
+  // 7,200 findings take a while on a loaded machine: wait for them, then for the count to hold
+  await expect
+    .poll(async () => (await findingsOf(serviceWorker, url))?.total ?? 0, { timeout: 60_000 })
+    .toBeGreaterThanOrEqual(7000);
+  const reply = await settledFindings(serviceWorker, url, 7000);
+  expect(reply.findings.length).toBe(reply.total);
+  expect(reply.capped).toBe(true);
+  const total = drawn(await highlightSizes(page));
+  expect(total).toBeLessThan(reply.total);
+  expect(await marksInView(page)).toBeGreaterThan(0);
+
+  // The reader goes to the end: the marks there are drawn, the cap still holds.
+  await page.evaluate(() => window.scrollTo(0, document.documentElement.scrollHeight));
+  await expect.poll(() => marksInView(page), { timeout: 5_000 }).toBeGreaterThan(0);
+  expect(drawn(await highlightSizes(page))).toBe(total);
+
+  // The last finding, far from the first marks drawn, is one step back from the top.
+  await page.evaluate(() => window.scrollTo(0, 0));
+  expect(await sendToTab(serviceWorker, url, { type: 'show-finding', index: reply.total - 1 })).toEqual({
+    ok: true,
+  });
+  await expect
+    .poll(() =>
+      page.evaluate(() => document.querySelector('[data-n="2399"]')?.getBoundingClientRect().top ?? -1),
+    )
+    .toBeGreaterThanOrEqual(0);
+  await expect.poll(() => marksInView(page), { timeout: 5_000 }).toBeGreaterThan(0);
+});

@@ -120,3 +120,48 @@ export function parseFrameConnect(raw: unknown): FrameConnect | null {
     ? { type: 'card-frame-connect', nonce: raw.nonce }
     : null;
 }
+
+/**
+ * card frame → background: was this nonce announced by a content script of my tab? Firefox does
+ * not deliver a content script's runtime message to an extension frame, so the frame asks the
+ * background, which heard the announcement. Answer: `true` once, then the nonce is spent.
+ */
+export interface FrameVerify {
+  type: 'card-frame-verify';
+  nonce: string;
+}
+
+export function parseFrameVerify(raw: unknown): FrameVerify | null {
+  return isRecord(raw) &&
+    raw.type === 'card-frame-verify' &&
+    typeof raw.nonce === 'string' &&
+    /^[0-9a-f]{32}$/.test(raw.nonce)
+    ? { type: 'card-frame-verify', nonce: raw.nonce }
+    : null;
+}
+
+/** Nonces a background remembers, with the tab that announced each (a few seconds at most). */
+export class AnnouncedNonces {
+  private readonly byNonce = new Map<string, { tabId: number; at: number }>();
+  constructor(private readonly lifetimeMs = 10_000) {}
+
+  announce(nonce: string, tabId: number, now: number): void {
+    this.prune(now);
+    // A frame connects once per page load: a tab announcing thousands is misbehaving.
+    if (this.byNonce.size >= 256) return;
+    this.byNonce.set(nonce, { tabId, at: now });
+  }
+
+  /** True when `nonce` was announced from `tabId` (or the frame's tab is unknown) and not spent. */
+  take(nonce: string, tabId: number | undefined, now: number): boolean {
+    this.prune(now);
+    const entry = this.byNonce.get(nonce);
+    if (!entry || (tabId !== undefined && entry.tabId !== tabId)) return false;
+    this.byNonce.delete(nonce);
+    return true;
+  }
+
+  private prune(now: number): void {
+    for (const [nonce, { at }] of this.byNonce) if (now - at > this.lifetimeMs) this.byNonce.delete(nonce);
+  }
+}

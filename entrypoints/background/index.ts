@@ -1,5 +1,6 @@
 import { browser, defineBackground } from '#imports';
-import { type ExtensionIdentity, parseMessage, senderMaySend } from '../../lib/messages';
+import { AnnouncedNonces, parseFrameConnect, parseFrameVerify } from '../../lib/card-frame';
+import { type ExtensionIdentity, parseMessage, senderKinds, senderMaySend } from '../../lib/messages';
 import { clearTab, updateFrame } from './badge';
 import { listenForCommands, runCommand } from './commands';
 import { checkSelection, createMenu, listenForMenu } from './context-menu';
@@ -28,8 +29,27 @@ export default defineBackground(() => {
   });
   browser.tabs.onRemoved.addListener((tabId) => void browser.storage.session.remove(`badge:${tabId}`));
 
+  const cardNonces = new AnnouncedNonces();
   const self: ExtensionIdentity = { id: browser.runtime.id, baseUrl: browser.runtime.getURL('/') };
   browser.runtime.onMessage.addListener((raw, sender, sendResponse) => {
+    // The card frame takes its connection only with a nonce its content script announced over
+    // runtime messaging, which the page cannot reach. Firefox does not deliver that announcement to
+    // the frame, so the frame asks here (lib/card-frame.ts).
+    const announce = parseFrameConnect(raw);
+    if (announce) {
+      const tabId = sender.tab?.id;
+      if (tabId !== undefined && senderKinds(sender, self).has('content-script'))
+        cardNonces.announce(announce.nonce, tabId, Date.now());
+      return undefined;
+    }
+    const verify = parseFrameVerify(raw);
+    if (verify) {
+      const ok =
+        (sender.url ?? '').startsWith(self.baseUrl) &&
+        cardNonces.take(verify.nonce, sender.tab?.id, Date.now());
+      sendResponse(ok);
+      return undefined;
+    }
     const message = parseMessage(raw);
     // Each message only from the senders that may send it (lib/messages.ts, ALLOWED_SENDERS).
     if (!message || !senderMaySend(message.type, sender, self)) return undefined;

@@ -12,6 +12,7 @@ import cardCss from '../../components/card/card.css?inline';
 import { createTranslator } from '../../components/i18n';
 import {
   FRAME_PADDING,
+  type FrameVerify,
   type FromFrame,
   parseFrameConnect,
   parseToFrame,
@@ -142,6 +143,20 @@ window.addEventListener('message', (event) => {
   if (!nonce || !offer || offered.size > 8) return;
   offered.set(nonce, offer);
   connect(nonce);
+  // Firefox does not deliver the content script's announcement here: ask the background, which
+  // heard it (the announcement may still be on its way: ask once more a moment later).
+  const verify: FrameVerify = { type: 'card-frame-verify', nonce };
+  const ask = (retry: boolean) =>
+    browser.runtime.sendMessage(verify).then(
+      (ok: unknown) => {
+        if (ok === true) {
+          announced.add(nonce);
+          connect(nonce);
+        } else if (retry) setTimeout(() => ask(false), 150);
+      },
+      () => undefined,
+    );
+  if (!port) void ask(true);
 });
 
 browser.runtime.onMessage.addListener((raw: unknown) => {

@@ -57,7 +57,9 @@ export function repairRegistry(layers: readonly GuardedLayer[]): number {
 
 function sameContents(highlight: Highlight, ranges: ReadonlySet<AbstractRange>): boolean {
   if (highlight.size !== ranges.size) return false;
-  for (const range of highlight) if (!ranges.has(range)) return false;
+  // Equal sizes and every range of ours in it: the same set. Asked this way round because Firefox's
+  // content scripts cannot iterate a page object such as a Highlight (Xray wrapping of iterators).
+  for (const range of ranges) if (!highlight.has(range)) return false;
   return true;
 }
 

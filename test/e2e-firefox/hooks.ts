@@ -4,7 +4,7 @@
  * changes. The tests otherwise judge from what does not depend on our markup: the page's
  * CSS.highlights, the toolbar badge, and the content script's own answers.
  */
-import type { Page } from 'puppeteer-core';
+import type { Frame, Page } from 'puppeteer-core';
 
 export const POPUP = {
   /** The popup's tabs are role=tab buttons; "このページ" is found by its visible name. */
@@ -34,22 +34,37 @@ export interface CardState {
 }
 
 /**
- * The in-page card as the reader sees it. Today: the open shadow root of <plan-lens-ui>, its
- * role=dialog and its [data-verdict]. If the card moves to a closed shadow root or an extension
- * page in an iframe, read it here (for an iframe: find the frame by its moz-extension:// URL with
- * page.frames() and read the same hooks inside it).
+ * The in-page card as the reader sees it: an extension page (card.html) in a frame that the content
+ * script keeps in a closed shadow root. The page cannot reach it; the browser lists it among the
+ * tab's frames, so it is read there: its role=dialog and its [data-verdict].
  */
-export function readCard(page: Page): Promise<CardState> {
-  return page.evaluate(() => {
-    const dialog = document.querySelector('plan-lens-ui')?.shadowRoot?.querySelector('[role="dialog"]');
-    if (!dialog) return { open: false, verdict: null, text: '' };
-    const box = dialog.getBoundingClientRect();
-    return {
-      open: box.width > 0 && box.height > 0,
-      verdict: dialog.querySelector('[data-verdict]')?.getAttribute('data-verdict') ?? null,
-      text: dialog.textContent ?? '',
-    };
-  });
+export async function readCard(page: Page): Promise<CardState> {
+  // Over BiDi the frame's URL may still read about:blank after card.html loads: ask each child frame.
+  let frame: Frame | undefined;
+  let inside: { verdict: string | null; text: string } | null = null;
+  for (const candidate of page.frames()) {
+    if (candidate === page.mainFrame()) continue;
+    const found = await candidate
+      .evaluate(() => {
+        if (!/^moz-extension:\/\/[^/]+\/card\.html/.test(location.href)) return undefined;
+        const dialog = document.getElementById('card')?.shadowRoot?.querySelector('[role="dialog"]');
+        if (!dialog) return null;
+        return {
+          verdict: dialog.querySelector('[data-verdict]')?.getAttribute('data-verdict') ?? null,
+          text: dialog.textContent ?? '',
+        };
+      })
+      .catch(() => undefined);
+    if (found === undefined) continue;
+    frame = candidate;
+    inside = found;
+    break;
+  }
+  if (!frame || !inside) return { open: false, verdict: null, text: '' };
+  // Open means the frame has a size on the page (a closed card's frame is hidden and kept).
+  const handle = await frame.frameElement();
+  const box = handle ? await handle.boundingBox() : null;
+  return { open: box !== null && box.width > 0 && box.height > 0, ...inside };
 }
 
 /** Clicks the popup's tab with this visible name. */

@@ -6,7 +6,7 @@
 
 import type { ClaimRef } from './check/details';
 import type { Verdict } from './check/types';
-import type { Figure, Misstatement, Policy, Source, Term, Text } from './plan/schema';
+import type { Citation, Figure, Misstatement, Policy, Source, Term, Text } from './plan/schema';
 
 /** One finding as the popup lists it, in reading order. */
 export interface FindingSummary {
@@ -57,6 +57,11 @@ export interface CardDetails {
   policies: Policy[];
   misstatements: Misstatement[];
   sources: Source[];
+  /**
+   * The plan document's own citation, for a 計画に記載なし card (no figure to cite: the plan itself
+   * is the evidence). Absent when no claim asked about is not-in-plan.
+   */
+  planCitation?: Citation;
   /** The explanation of each claim asked about, in the same order. */
   explanations: Text[];
 }

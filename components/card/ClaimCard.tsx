@@ -1,6 +1,6 @@
 import type { Claim } from '../../lib/check/types';
 import { ClaimSummary } from '../common/ClaimSummary';
-import { figureById, misstatementById, sourceById } from './plan-lookup';
+import { figureById, misstatementById, planCitationOf, sourceById } from './plan-lookup';
 
 /** A number checked against the plan, as the popup's checker shows it too (../common/ClaimSummary). */
 export function ClaimBody({ claim, compact = false }: { claim: Claim; compact?: boolean }) {
@@ -10,6 +10,7 @@ export function ClaimBody({ claim, compact = false }: { claim: Claim; compact?: 
       figure={figureById(claim.figureId)}
       misstatement={misstatementById(claim.misstatementId)}
       sourceOf={sourceById}
+      planCitation={planCitationOf()}
       titleTag={compact ? 'h3' : 'h2'}
       titleId={compact ? undefined : 'plan-lens-card-title'}
     />

@@ -4,13 +4,14 @@
  * figure, a term with no policy).
  */
 import type { CardDetails } from '../../lib/messages';
-import type { Figure, Misstatement, Policy, Source, Term } from '../../lib/plan/schema';
+import type { Citation, Figure, Misstatement, Policy, Source, Term } from '../../lib/plan/schema';
 
 const figures = new Map<string, Figure>();
 const terms = new Map<string, Term>();
 const policies = new Map<string, Policy>();
 const sources = new Map<string, Source>();
 const misstatements = new Map<string, Misstatement>();
+let planCitation: Citation | undefined;
 
 /** Keeps the records of a `get-details` answer for the cards to come. */
 export function addDetails(details: Omit<CardDetails, 'explanations'>): void {
@@ -19,6 +20,12 @@ export function addDetails(details: Omit<CardDetails, 'explanations'>): void {
   for (const p of details.policies) policies.set(p.id, p);
   for (const s of details.sources) sources.set(s.id, s);
   for (const m of details.misstatements) misstatements.set(m.id, m);
+  if (details.planCitation) planCitation = details.planCitation;
+}
+
+/** The plan document's citation, once a card with a 計画に記載なし claim asked for it. */
+export function planCitationOf(): Citation | undefined {
+  return planCitation;
 }
 
 const lookup =

@@ -1,6 +1,6 @@
 import type { ComponentChildren } from 'preact';
 import type { Claim } from '../../lib/check/types';
-import type { Figure, Misstatement, Source, Status } from '../../lib/plan/schema';
+import type { Citation, Figure, Misstatement, Source, Status } from '../../lib/plan/schema';
 import { explanationParts, noteToShow } from './explanation';
 import { useI18n } from './i18n-context';
 import { LaterList } from './LaterList';
@@ -27,6 +27,8 @@ interface Props {
   figure: Figure | undefined;
   misstatement: Misstatement | undefined;
   sourceOf: (id: string) => Source | undefined;
+  /** The plan document's own citation: the evidence of a 計画に記載なし verdict (no figure to cite). */
+  planCitation?: Citation | undefined;
   /** The element of the figure's name: h2 in the card, a paragraph in the popup's lists. */
   titleTag?: 'h2' | 'h3' | 'p';
   titleId?: string;
@@ -43,6 +45,7 @@ export function ClaimSummary({
   figure,
   misstatement,
   sourceOf,
+  planCitation,
   titleTag: Title = 'p',
   titleId,
   children,
@@ -50,7 +53,10 @@ export function ClaimSummary({
   const { t, lang } = useI18n();
   const official = figure ? figure.display[lang] : claim.official;
   const status = figure?.status ?? claim.status;
-  const citation = misstatement?.sources[0] ?? figure?.sources[0];
+  const citation =
+    misstatement?.sources[0] ??
+    figure?.sources[0] ??
+    (claim.verdict === 'not-in-plan' ? planCitation : undefined);
   const { lead, more } = explanationParts(claim, figure, lang);
   const note = claim.verdict === 'misstatement' ? null : noteToShow(figure, [lead, ...more], lang);
   const later = claim.verdict === 'misstatement' ? [] : (figure?.later ?? []);

@@ -19,7 +19,7 @@ interface Props {
 /** One checked number, as the card shows it (../common/ClaimSummary), with export buttons. */
 export function ClaimResult({ claim, text, pageUrl, copy, today }: Props) {
   const { t, lang } = useI18n();
-  const { lookup } = useDataset();
+  const { dataset, lookup } = useDataset();
   const figure = lookup.figure(claim.figureId);
   const misstatement = lookup.misstatement(claim.misstatementId);
   const official = figure ? figure.display[lang] : claim.official;
@@ -28,7 +28,13 @@ export function ClaimResult({ claim, text, pageUrl, copy, today }: Props) {
   const firstSource = first ? lookup.source(first.sourceId) : undefined;
   return (
     <li class={`pl-card pl-claim-card pl-claim-card--${claim.verdict}`}>
-      <ClaimSummary claim={claim} figure={figure} misstatement={misstatement} sourceOf={lookup.source}>
+      <ClaimSummary
+        claim={claim}
+        figure={figure}
+        misstatement={misstatement}
+        sourceOf={lookup.source}
+        planCitation={dataset.plan.sources[0]}
+      >
         <ExportButtons
           copy={copy}
           build={() => ({

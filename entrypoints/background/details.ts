@@ -22,7 +22,12 @@ export function cardDetails(message: Extract<Message, { type: 'get-details' }>):
   ]
     .map(getPolicy)
     .filter(defined);
+  // A 計画に記載なし card cites the plan document itself: it has no figure to cite.
+  const planCitation = message.claims.some((c) => c.verdict === 'not-in-plan')
+    ? dataset.plan.sources[0]
+    : undefined;
   const citations: Citation[] = [...figures, ...terms, ...misstatements].flatMap((r) => r.sources);
+  if (planCitation) citations.push(planCitation);
   const sources: Source[] = [...new Set(citations.map((c) => c.sourceId))].map(getSource).filter(defined);
   return {
     figures,
@@ -30,6 +35,7 @@ export function cardDetails(message: Extract<Message, { type: 'get-details' }>):
     policies,
     misstatements,
     sources,
+    ...(planCitation ? { planCitation } : {}),
     explanations: message.claims.map((c) => completeExplanation(c, dataset)),
   };
 }

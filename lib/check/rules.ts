@@ -389,11 +389,17 @@ export function mismatchRule(
     t.value.kind === 'amount' && q.value > 0 && t.value.value > 0
       ? Math.abs(Math.log(q.value / t.value.value))
       : 0;
+  // When the sentence attributes the number to the plan (「AI基本計画によると」), what it contradicts
+  // is the plan's own word (its text, the PM's statement) before a reported figure with a nearer
+  // value (a later trial's size is not what the plan said).
+  const rank = (t: Target) => (f.attributed ? STATUS_RANK[t.figure.status] : 0);
   let wrong: Target | undefined;
   for (const t of eligible) {
     if (cueScore(t, f.present, c) < top - 1e-9) continue;
     if (wrong === undefined) wrong = t;
-    else if (gap(t) < gap(wrong) - 1e-12) wrong = t;
+    else if (rank(t) !== rank(wrong)) {
+      if (rank(t) < rank(wrong)) wrong = t;
+    } else if (gap(t) < gap(wrong) - 1e-12) wrong = t;
     else if (Math.abs(gap(t) - gap(wrong)) <= 1e-12 && better(t, wrong, f.present, c)) wrong = t;
   }
   if (wrong === undefined) return null;

@@ -40,7 +40,11 @@ for (const build of ['chrome-mv3', 'firefox-mv3']) {
       );
       expect(manifest.host_permissions ?? []).toEqual([]);
       expect(manifest.optional_permissions ?? []).toEqual([]);
-      expect(manifest.web_accessible_resources).toBeUndefined();
+      // Only the card page may be framed by web pages (the content script shows it in an iframe on
+      // any site the reader turned on); no script or data file is exposed.
+      expect(manifest.web_accessible_resources).toEqual([
+        { resources: ['card.html'], matches: ['<all_urls>'] },
+      ]);
     });
 
     test('runs by default only on the news-site list; other sites are optional', async () => {
@@ -50,7 +54,9 @@ for (const build of ['chrome-mv3', 'firefox-mv3']) {
       expect([...(script?.matches ?? [])].sort()).toEqual([...DEFAULT_NEWS_MATCHES].sort());
       expect(script?.all_frames).toBe(true);
       expect(manifest.optional_host_permissions).toEqual(['https://*/*', 'http://*/*']);
-      expect(raw).not.toContain('<all_urls>');
+      // <all_urls> appears only where web pages may frame the card page, never as a host permission.
+      const { web_accessible_resources: _framing, ...rest } = manifest;
+      expect(JSON.stringify(rest)).not.toContain('<all_urls>');
       expect(raw).not.toContain('*://*/*');
       expect(raw).not.toContain('127.0.0.1');
       expect(raw).not.toContain('localhost');

@@ -128,7 +128,7 @@ function Findings({ state, bridge, check, today }: FindingsProps) {
       </h2>
       {reply.capped ? (
         <p class="pl-warning" role="note">
-          {t('popup_page_capped', reply.total, reply.findings.length)}
+          {t('popup_page_capped', reply.total)}
         </p>
       ) : null}
       <fieldset class="pl-filter">

@@ -24,11 +24,11 @@ async function cardSource(page: Page): Promise<ShownSource> {
   // The card is an extension page in its own frame (entrypoints/card/).
   const card = await cardDialog(page);
   await expect(card).toBeVisible();
-  const line = card.locator('p.source').first();
+  const line = card.locator('p.pl-source').first();
   const words = line.locator('[data-verification]');
   return {
     kind: (await line.locator('.pl-source-kind').textContent()) ?? '',
-    publisher: (await line.locator('a.source__link').textContent()) ?? '',
+    publisher: (await line.locator('a.pl-source__link').textContent()) ?? '',
     words: (await words.textContent()) ?? '',
     verification: (await words.getAttribute('data-verification')) ?? '',
   };

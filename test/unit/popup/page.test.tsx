@@ -49,7 +49,7 @@ describe('popup: this page', () => {
     // The mismatch comes before the mention that precedes it on the page.
     expect(rows.map((r) => $('.pl-finding__text', r).textContent)).toEqual(['2兆円', 'AI基本計画']);
     expect($('.pl-verdict', rows[0]).textContent).toContain('不一致');
-    expect($('.pl-warning').textContent).toContain('40件のうち2件');
+    expect($('.pl-warning').textContent).toContain('40件の所見はすべてこの一覧にあります');
     await click($('.pl-finding__button', rows[0]));
     expect(bridge.showFinding).toHaveBeenCalledWith(1);
   });

@@ -82,9 +82,7 @@ describe('tie-breaks and precision', () => {
   it('a staff number is a claim about AISI only where AISI is named', () => {
     expect(claims('AI基本計画の策定には内閣府の職員50人が携わった。人員は50人に増やす。')).toEqual([]);
     // Attributed to the plan: the PM's own word (200人) is cited before the reported doubling.
-    expect(claims('AI基本計画では、AISIの人員を50人に増やす。')).toEqual([
-      ['50人', 'mismatch', 'aisi-goal'],
-    ]);
+    expect(claims('AI基本計画では、AISIの人員を50人に増やす。')).toEqual([['50人', 'mismatch', 'aisi-goal']]);
     expect(claims('AI基本計画では、AISIの人員を約60人に増やす。')).toEqual([
       ['約60人', 'match', 'aisi-double'],
     ]);

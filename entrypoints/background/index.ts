@@ -1,10 +1,10 @@
 import { browser, defineBackground } from '#imports';
 import { AnnouncedNonces, parseFrameConnect, parseFrameVerify } from '../../lib/card-frame';
+import { cardDetails } from '../../lib/check/card-details';
 import { type ExtensionIdentity, parseMessage, senderKinds, senderMaySend } from '../../lib/messages';
 import { clearTab, updateFrame } from './badge';
 import { listenForCommands, runCommand } from './commands';
 import { checkSelection, createMenu, listenForMenu } from './context-menu';
-import { cardDetails } from './details';
 import { listenForFirstRun } from './first-run';
 import { announceSettingsChanged, isTestBuild, pageSettingsFor, watchSettings } from './settings';
 import { setSiteEnabled, syncRegistrations } from './sites';

@@ -5,9 +5,9 @@
  */
 import type { CardContent } from '../../components/card/Card';
 import { addDetails, figureById } from '../../components/card/plan-lookup';
+import { cardDetails } from '../../lib/check/card-details';
 import type { Claim } from '../../lib/check/types';
 import { hasRefs } from '../../lib/plan/page-data';
-import { cardDetails } from '../background/details';
 
 function claimsOf(content: CardContent): Claim[] {
   if (content.kind === 'claim') return [content.claim];

@@ -1,8 +1,9 @@
 /** The card's texts, from the full dataset: the page bundle carries only what checking needs. */
-import { completeExplanation } from '../../lib/check/details';
-import type { CardDetails, Message } from '../../lib/messages';
-import { dataset, getFigure, getMisstatement, getPolicy, getSource, getTerm } from '../../lib/plan/index';
-import type { Citation, Figure, Misstatement, Policy, Source, Term } from '../../lib/plan/schema';
+
+import type { CardDetails, Message } from '../messages';
+import { dataset, getFigure, getMisstatement, getPolicy, getSource, getTerm } from '../plan/index';
+import type { Citation, Figure, Misstatement, Policy, Source, Term } from '../plan/schema';
+import { completeExplanation } from './details';
 
 const defined = <T>(x: T | undefined): x is T => x !== undefined;
 

@@ -4,6 +4,8 @@
  * `window.__bench`. Every function returns the milliseconds it took, measured in the page.
  */
 
+import { nodeIndexAt } from '../../../entrypoints/content/text-index';
+
 interface MarkInstance {
   mark(keywords: string[], options: Record<string, unknown>): void;
   markRegExp(pattern: RegExp, options: Record<string, unknown>): void;
@@ -67,16 +69,7 @@ async function floor(
     length += data.length;
   }
   const text = parts.join('');
-  const at = (offset: number): number => {
-    let lo = 0;
-    let hi = starts.length - 1;
-    while (lo < hi) {
-      const mid = (lo + hi + 1) >> 1;
-      if ((starts[mid] as number) <= offset) lo = mid;
-      else hi = mid - 1;
-    }
-    return lo;
-  };
+  const at = (offset: number): number => nodeIndexAt(starts, offset);
   const highlight = new Highlight();
   let matches = 0;
   for (let m = re.exec(text); m; m = re.exec(text)) {

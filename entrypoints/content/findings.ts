@@ -18,6 +18,8 @@ export interface Finding {
   claim: Claim | null;
   /** Whether a highlight was registered for it (the cap and the marking setting may say no). */
   marked: boolean;
+  /** How the popup lists it, made on first request (a page with 10,000 findings is asked often). */
+  listed: Omit<FindingSummary, 'index'> | null;
 }
 
 export interface RunEntry {
@@ -57,6 +59,7 @@ export function findingsOf(run: TextRun, result: Findings): Finding[] {
       mention,
       claim: null,
       marked: false,
+      listed: null,
     });
   }
   for (const claim of result.claims) {
@@ -71,6 +74,7 @@ export function findingsOf(run: TextRun, result: Findings): Finding[] {
       mention: null,
       claim,
       marked: false,
+      listed: null,
     });
   }
   return out.sort((a, b) => a.start - b.start || a.end - b.end);
@@ -200,12 +204,16 @@ const CONTEXT_CHARS = 28;
 
 /** A finding as the popup lists it. */
 export function summarize(f: Finding, index: number): FindingSummary {
+  f.listed ??= listing(f);
+  return { index, ...f.listed };
+}
+
+function listing(f: Finding): Omit<FindingSummary, 'index'> {
   const text = f.run.text;
   const from = Math.max(0, f.start - CONTEXT_CHARS);
   const to = Math.min(text.length, f.end + CONTEXT_CHARS);
   const context = `${from > 0 ? '…' : ''}${text.slice(from, to).replace(/\s+/g, ' ').trim()}${to < text.length ? '…' : ''}`;
   return {
-    index,
     kind: f.kind,
     text: text.slice(f.start, f.end),
     termId: f.mention?.termId ?? null,

@@ -19,6 +19,13 @@ export const MARK_KINDS: readonly MarkKind[] = ['mention', 'match', 'problem', '
 /** At most this many marks are drawn at a time, the ones nearest the viewport. */
 export const MARK_CAP = 5000;
 
+/**
+ * Marks of text added after the page's first scan (appended paragraphs, a live blog's new entries)
+ * are drawn even when the cap is reached, up to this many more; the next scroll spends the cap by
+ * nearness to the viewport again.
+ */
+export const FRESH_ALLOWANCE = 2000;
+
 /** Highlight changes are batched: at most one registration per this many milliseconds. */
 export const FLUSH_EVERY_MS = 250;
 
@@ -64,6 +71,8 @@ export class Marks {
   private drawnCount = 0;
   /** Marks wanted but not drawn because of the cap. */
   private overflow = 0;
+  /** Fresh marks drawn beyond the cap since the last rebalance. */
+  private freshBeyondCap = 0;
   private lastFlush = Number.NEGATIVE_INFINITY;
   private timer = 0;
   private rebalanceTimer = 0;
@@ -136,16 +145,22 @@ export class Marks {
     return !this.supported || this.disposed || registryLooksIntact(this.guarded());
   }
 
-  /** Adds a mark; false when the API is missing or the cap keeps it off screen for now. */
-  add(kind: MarkKind, range: AbstractRange, block: Element): boolean {
+  /**
+   * Adds a mark; false when the API is missing or the cap keeps it off screen for now. A `fresh`
+   * mark (text the page added after its first scan) is drawn beyond the cap, within FRESH_ALLOWANCE.
+   */
+  add(kind: MarkKind, range: AbstractRange, block: Element, fresh = false): boolean {
     if (!this.supported || this.marks.has(range)) return false;
     const mark: Mark = { kind, range, block, drawn: false, registered: false };
     this.marks.set(range, mark);
     if (this.drawnCount >= this.cap) {
-      this.overflow++;
-      // over the cap, but where the reader is (appended below a long page): swap it in soon
-      if (this.nearViewport(block)) this.scheduleRebalance();
-      return false;
+      if (!fresh || this.freshBeyondCap >= FRESH_ALLOWANCE) {
+        this.overflow++;
+        // over the cap, but where the reader is (appended below a long page): swap it in soon
+        if (this.nearViewport(block)) this.scheduleRebalance();
+        return false;
+      }
+      this.freshBeyondCap++;
     }
     mark.drawn = true;
     this.drawnCount++;
@@ -262,6 +277,7 @@ export class Marks {
     });
     this.drawnCount = Math.min(all.length, this.cap);
     this.overflow = all.length - this.drawnCount;
+    this.freshBeyondCap = 0;
     if (changedAny) this.flush();
     return changedAny;
   }
@@ -289,6 +305,7 @@ export class Marks {
     this.changed.clear();
     this.drawnCount = 0;
     this.overflow = 0;
+    this.freshBeyondCap = 0;
     this.flushes = 0;
     this.lastFlush = Number.NEGATIVE_INFINITY;
     if (this.timer) clearTimeout(this.timer);

@@ -20,8 +20,12 @@ import {
 } from './text-index';
 
 const SLICE_MS = 8;
-/** Hand runs to the checker at least this often, so one slice stays one slice. */
-const MAX_PENDING_CHARS = 4_000;
+/**
+ * Hand runs to the checker at least this often, so one slice stays one slice: the time is checked
+ * between hand-overs, and the checker with its ranges and marks takes a few ms per 1,000
+ * characters (4,000 made slices of 40–90 ms on a loaded machine).
+ */
+const MAX_PENDING_CHARS = 1_500;
 /** A chained slice starts only while at least this much of the idle period is left. */
 const MIN_IDLE_LEFT_MS = 2;
 const IDLE_TIMEOUT_MS = 200;
@@ -43,6 +47,8 @@ export interface ScanSink {
   prune(): void;
   /** Nothing more is queued. */
   settled(): void;
+  /** A slice ended (the end of a task of ours): what the reader must see now is drawn now. */
+  sliceEnd(): void;
 }
 
 interface Job {
@@ -77,6 +83,12 @@ export class Scanner {
   private idleEnd = 0;
   private chained = false;
   private channel: MessageChannel | null = null;
+  /** Mutation records kept by the observer, read in our own slices (readRecords). */
+  private records: MutationRecord[][] = [];
+  /** How far into records[0] reading has got. */
+  private recordAt = 0;
+  /** Inline nodes added, by the node they were added to, from the records read so far. */
+  private inlineByTarget = new Map<Node, Node[]>();
   /** Work was done since the sink was last told that everything is settled. */
   private unsettled = false;
 
@@ -90,7 +102,13 @@ export class Scanner {
   }
 
   get busy(): boolean {
-    return this.jobs.length > 0 || this.dirty.size > 0 || this.spans.length > 0;
+    return (
+      this.jobs.length > 0 ||
+      this.dirty.size > 0 ||
+      this.spans.length > 0 ||
+      this.records.length > 0 ||
+      this.inlineByTarget.size > 0
+    );
   }
 
   /**
@@ -103,6 +121,10 @@ export class Scanner {
     this.dirty.clear();
     this.spans.length = 0;
     this.spanStarts.clear();
+    // changes so far are covered by the scan of the whole page
+    this.records = [];
+    this.recordAt = 0;
+    this.inlineByTarget.clear();
     this.early.clear();
     this.unsettled = true;
     this.firstScan = true;
@@ -174,62 +196,87 @@ export class Scanner {
     this.dirty.clear();
     this.spans.length = 0;
     this.spanStarts.clear();
+    this.records = [];
+    this.recordAt = 0;
+    this.inlineByTarget.clear();
     this.channel?.port1.close();
     this.channel = null;
     this.chained = false;
   }
 
+  /**
+   * The observer's callback runs inside the page's own task (at its microtask checkpoint), so it
+   * only keeps the records: reading 20,000 of them is work for a slice of our own, not the page's.
+   */
   private intake(records: MutationRecord[]): void {
-    // Inline nodes added, grouped by the node they were added to: each group is handled once,
-    // so a batch of 20,000 appended spans costs 20,000 steps, not 20,000 walks of their siblings.
-    let inlineByTarget: Map<Node, Node[]> | null = null;
-    for (const record of records) {
-      const target = record.target;
-      if (this.isOwn(target)) continue;
-      if (record.type === 'characterData') {
-        this.queueBlockOf(target, null);
-        continue;
+    this.records.push(records);
+    this.unsettled = true;
+    this.schedule();
+  }
+
+  /**
+   * Turns kept mutation records into queued blocks, until `end`. Inline nodes added are grouped by
+   * the node they were added to, across every record kept: each group is handled once, so a batch
+   * of 20,000 appended spans costs 20,000 steps, not 20,000 walks of their siblings.
+   */
+  private readRecords(end: number): boolean {
+    while (this.records.length > 0) {
+      const batch = this.records[0] as MutationRecord[];
+      while (this.recordAt < batch.length) {
+        this.readRecord(batch[this.recordAt] as MutationRecord);
+        this.recordAt++;
+        if ((this.recordAt & 255) === 0 && performance.now() >= end) return false;
       }
-      if (record.type === 'attributes') {
-        if (target.nodeType === 1 && isBlockElement(target as Element)) this.queue(target);
-        else this.queueBlockOf(target, target);
-        continue;
+      this.records.shift();
+      this.recordAt = 0;
+    }
+    const inline = this.inlineByTarget;
+    if (inline.size > 0) {
+      this.inlineByTarget = new Map();
+      for (const [target, nodes] of inline) this.queueInline(target, nodes);
+    }
+    return true;
+  }
+
+  private readRecord(record: MutationRecord): void {
+    const target = record.target;
+    if (this.isOwn(target)) return;
+    if (record.type === 'characterData') {
+      this.queueBlockOf(target, null);
+      return;
+    }
+    if (record.type === 'attributes') {
+      if (target.nodeType === 1 && isBlockElement(target as Element)) this.queue(target);
+      else this.queueBlockOf(target, target);
+      return;
+    }
+    let inline = false;
+    const addedNodes = record.addedNodes;
+    // indexed, not for…of: 20,000 records must not mean 20,000 iterators
+    for (let i = 0; i < addedNodes.length; i++) {
+      const node = addedNodes[i] as Node;
+      if (node.nodeType === 1 && isBlockElement(node as Element)) {
+        if (!this.isOwn(node)) this.queue(node);
+      } else if (node.nodeType === 3 && isBlankBetweenBlocks(node as Text)) {
+        // 「\n」 between appended paragraphs: it joins no text, so it changes no finding
+      } else if (node.nodeType === 1 || node.nodeType === 3) {
+        if (node.nodeType === 1 && this.isOwn(node)) continue;
+        inline = true;
+        const list = this.inlineByTarget.get(target);
+        if (list) list.push(node);
+        else this.inlineByTarget.set(target, [node]);
       }
-      let inline = false;
-      const addedNodes = record.addedNodes;
-      // indexed, not for…of: 20,000 records must not mean 20,000 iterators
-      for (let i = 0; i < addedNodes.length; i++) {
-        const node = addedNodes[i] as Node;
-        if (node.nodeType === 1 && isBlockElement(node as Element)) {
-          if (!this.isOwn(node)) this.queue(node);
-        } else if (node.nodeType === 3 && isBlankBetweenBlocks(node as Text)) {
-          // 「\n」 between appended paragraphs: it joins no text, so it changes no finding
-        } else if (node.nodeType === 1 || node.nodeType === 3) {
-          if (node.nodeType === 1 && this.isOwn(node)) continue;
+    }
+    const removedNodes = record.removedNodes;
+    if (removedNodes.length > 0) {
+      this.needsPrune = true;
+      for (let i = 0; i < removedNodes.length; i++) {
+        const node = removedNodes[i] as Node;
+        if (!(node.nodeType === 1 && isBlockElement(node as Element)) && !inline && !this.isOwn(node)) {
           inline = true;
-          inlineByTarget ??= new Map();
-          const list = inlineByTarget.get(target);
-          if (list) list.push(node);
-          else inlineByTarget.set(target, [node]);
+          this.queueBlockOf(target, null);
         }
       }
-      const removedNodes = record.removedNodes;
-      if (removedNodes.length > 0) {
-        this.needsPrune = true;
-        for (const node of removedNodes) {
-          if (!(node.nodeType === 1 && isBlockElement(node as Element)) && !inline && !this.isOwn(node)) {
-            inline = true;
-            this.queueBlockOf(target, null);
-          }
-        }
-      }
-    }
-    if (inlineByTarget) {
-      for (const [target, nodes] of inlineByTarget) this.queueInline(target, nodes);
-    }
-    if (this.busy || this.needsPrune) {
-      this.unsettled = true;
-      this.schedule();
     }
   }
 
@@ -420,13 +467,27 @@ export class Scanner {
   }
 
   private work(end: number): void {
+    if (!this.readRecords(end)) {
+      this.schedule();
+      if (!this.chained && performance.now() < this.idleEnd - MIN_IDLE_LEFT_MS) this.chain();
+      return;
+    }
     this.takeDirty();
     while (this.jobs.length > 0 && performance.now() < end) {
       const job = this.jobs[0] as Job;
+      // runs found and not yet checked (a long run's pieces) are checked before walking on
+      if (job.chars >= MAX_PENDING_CHARS || (job.walker.done && job.runs.length > 0)) {
+        this.flush(job);
+        continue;
+      }
+      if (job.walker.done) {
+        this.jobs.shift();
+        continue;
+      }
       const next = job.walker.position;
       if (next && !next.isConnected) {
         if (job.restarts >= MAX_RESTARTS || !job.root.isConnected || job.span) {
-          this.flush(job);
+          while (job.runs.length > 0) this.flush(job);
           this.jobs.shift();
           // a span whose nodes moved: its block is indexed the ordinary way instead
           if (job.span && job.root.isConnected) this.dirty.add(job.root);
@@ -439,7 +500,7 @@ export class Scanner {
       }
       const done = job.walker.step(() => performance.now() >= end || job.chars >= MAX_PENDING_CHARS);
       this.flush(job);
-      if (done) this.jobs.shift();
+      if (done && job.runs.length === 0) this.jobs.shift();
     }
     if (this.needsPrune && this.jobs.length === 0) {
       this.needsPrune = false;
@@ -449,6 +510,7 @@ export class Scanner {
       this.firstScan = false;
       this.early.clear();
     }
+    this.sink.sliceEnd();
     if (this.busy || this.needsPrune) {
       this.schedule();
       if (!this.chained && performance.now() < this.idleEnd - MIN_IDLE_LEFT_MS) this.chain();
@@ -467,11 +529,21 @@ export class Scanner {
     this.channel.port2.postMessage(null);
   }
 
+  /**
+   * Hands the job's runs to the checker, at most MAX_PENDING_CHARS of them at a time (at least
+   * one run): the rest wait for the next step, so one call stays within a slice.
+   */
   private flush(job: Job): void {
     if (job.runs.length === 0) return;
-    const runs = job.runs;
-    job.runs = [];
-    job.chars = 0;
+    let taken = 0;
+    let chars = 0;
+    while (taken < job.runs.length && (taken === 0 || chars < MAX_PENDING_CHARS)) {
+      chars += (job.runs[taken] as TextRun).text.length;
+      taken++;
+    }
+    const runs = taken === job.runs.length ? job.runs : job.runs.slice(0, taken);
+    job.runs = taken === job.runs.length ? [] : job.runs.slice(taken);
+    job.chars -= chars;
     for (const run of runs) {
       if (!job.cleared.has(run.block)) {
         job.cleared.add(run.block);

@@ -71,6 +71,12 @@ export class Session {
   private lastReport = '';
   private reportTimer = 0;
   private scanning = false;
+  /** The first scan of the page (or of a client-side navigation) has settled. */
+  private firstScanDone = false;
+  /** Text the reader sees was checked in this slice: its marks are registered when it ends. */
+  private drawAtSliceEnd = false;
+  /** A page scan waiting for its next step (see rescanPage). */
+  private startTimer = 0;
   /** Settings and strings have arrived (a menu check may come in before). */
   private ready: Promise<void> = Promise.resolve();
 
@@ -94,6 +100,7 @@ export class Session {
         clearWithin: (node) => this.store.clearWithin(node),
         prune: () => this.store.prune(),
         settled: () => this.settled(),
+        sliceEnd: () => this.sliceEnd(),
       },
       (node) => {
         const host = this.card.element;
@@ -135,7 +142,6 @@ export class Session {
       (target) => this.onHover(target),
     );
     this.rescanPage();
-    this.scanner.observe();
     // Marks follow the reader: the scan takes the viewport next, and beyond the cap the marks
     // drawn are those nearest it.
     this.ctx.addEventListener(
@@ -172,6 +178,8 @@ export class Session {
 
   private stopScanning(): void {
     this.scanning = false;
+    clearTimeout(this.startTimer);
+    this.startTimer = 0;
     this.scanner.stop();
     this.card.hide();
     this.store.clear();
@@ -180,18 +188,40 @@ export class Session {
     this.report(true);
   }
 
+  /**
+   * Checks the page from the start, in three tasks, none of them long: where the article is, then
+   * its date and the headline (the checker is compiled on first use), then the scan's slices.
+   */
   private rescanPage(): void {
+    this.scanner.stop();
     this.store.clear();
     this.marks.clear();
     this.hover?.reset();
     this.unanchored = [];
     this.recheck = [];
-    this.layout = new PageLayout(document);
-    this.articleDate =
-      articleDateFromMetadata(articleDateCandidates(document, this.layout.articleElement)) ?? undefined;
-    // A headline that names the plan makes the whole page about it.
-    this.aboutPlan = document.title ? analyzeBlocks([document.title]).aboutPlan : false;
-    this.scanner.scanAll();
+    this.firstScanDone = false;
+    clearTimeout(this.startTimer);
+    const steps = [
+      () => {
+        this.layout = new PageLayout(document);
+      },
+      () => {
+        const article = this.layout?.articleElement ?? null;
+        this.articleDate = articleDateFromMetadata(articleDateCandidates(document, article)) ?? undefined;
+        // A headline that names the plan makes the whole page about it.
+        this.aboutPlan = document.title ? analyzeBlocks([document.title]).aboutPlan : false;
+      },
+      () => {
+        this.scanner.scanAll();
+        this.scanner.observe();
+      },
+    ];
+    const next = () => {
+      this.startTimer = 0;
+      steps.shift()?.();
+      if (steps.length > 0) this.startTimer = this.ctx.setTimeout(next, 0);
+    };
+    next();
   }
 
   private context(aboutPlan: boolean): BlocksContext {
@@ -209,7 +239,7 @@ export class Session {
   private analyze(all: TextRun[], urgent = false): void {
     const runs = this.checked(all);
     if (runs.length === 0) return;
-    if (urgent) this.ctx.setTimeout(() => this.marks.flushSoon(), 0);
+    if (urgent) this.drawAtSliceEnd = true;
     const wasAbout = this.aboutPlan;
     const { aboutPlan, results } = analyzeBlocks(
       runs.map((r) => r.text),
@@ -271,7 +301,14 @@ export class Session {
     }
   }
 
+  private sliceEnd(): void {
+    if (!this.drawAtSliceEnd) return;
+    this.drawAtSliceEnd = false;
+    this.marks.flush();
+  }
+
   private settled(): void {
+    this.firstScanDone = true;
     this.marks.flush();
     this.hover?.reset();
     this.report(false);
@@ -288,7 +325,8 @@ export class Session {
   private mark(f: Finding): void {
     // marked: wanted on the page; whether it is drawn now is the Marks' call (cap, viewport)
     f.marked = this.shouldMark(f) && this.marks.supported;
-    if (f.marked) this.marks.add(f.mark, f.range, f.run.block);
+    // text added after the first scan (appended paragraphs) is drawn even beyond the cap
+    if (f.marked) this.marks.add(f.mark, f.range, f.run.block, this.firstScanDone);
   }
 
   private unmark(f: Finding): void {

@@ -1,4 +1,5 @@
 import { BLOCK_ELEMENTS } from '../../lib/html/block-elements';
+import { LONG_RUN, runPieces } from '../../lib/page/long-runs';
 
 /**
  * The page's visible text as strings with offsets: one string per run of text between block
@@ -17,7 +18,8 @@ export interface TextRun {
   text: string;
   /** The text nodes of the run, in document order. */
   nodes: Text[];
-  /** starts[i] is where nodes[i] begins in `text`. Strictly increasing. */
+  /** starts[i] is where nodes[i] begins in `text`. Strictly increasing; negative for a node that
+   * begins before a piece of a long run (piecesOf). */
   starts: number[];
 }
 
@@ -214,7 +216,9 @@ export class TextWalker {
     const text = this.parts.length === 1 ? (this.parts[0] as string) : this.parts.join('');
     const block = this.blocks[this.blocks.length - 1];
     if (block && NOT_BLANK.test(text)) {
-      this.onRun({ block, text, nodes: this.nodes, starts: this.starts });
+      const run: TextRun = { block, text, nodes: this.nodes, starts: this.starts };
+      if (text.length <= LONG_RUN) this.onRun(run);
+      else for (const piece of piecesOf(run)) this.onRun(piece);
     }
     this.reset();
   }
@@ -225,6 +229,31 @@ export class TextWalker {
     this.starts = [];
     this.length = 0;
   }
+}
+
+/**
+ * A very long run (a 100,000-character paragraph) as runs of at most LONG_RUN characters, each
+ * checked in a slice of its own (lib/page/long-runs.ts says where the cuts fall). A text node may
+ * straddle a cut: it then belongs to both pieces, and its start in the later one is negative.
+ */
+export function piecesOf(run: TextRun): TextRun[] {
+  const { nodes, starts, text, block } = run;
+  const out: TextRun[] = [];
+  for (const [from, to] of runPieces(text)) {
+    const pieceText = text.slice(from, to);
+    if (!NOT_BLANK.test(pieceText)) continue;
+    const pieceNodes: Text[] = [];
+    const pieceStarts: number[] = [];
+    for (let i = nodeIndexAt(starts, from); i < nodes.length && (starts[i] as number) < to; i++) {
+      const node = nodes[i] as Text;
+      // a node that ends at the cut (or a <br>'s line break before it) belongs to the earlier piece only
+      if ((starts[i] as number) + node.data.length <= from) continue;
+      pieceNodes.push(node);
+      pieceStarts.push((starts[i] as number) - from);
+    }
+    if (pieceNodes.length > 0) out.push({ block, text: pieceText, nodes: pieceNodes, starts: pieceStarts });
+  }
+  return out;
 }
 
 /** Every run of a subtree, at once (for a changed block, and for tests). */

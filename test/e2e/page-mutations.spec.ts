@@ -61,11 +61,12 @@ test(`${COUNT.toLocaleString('en')} inline nodes appended in one task cause no l
   console.log(
     `inline append: without Plan Lens ${f(without)}; with a trivial observer ${f(trivial)}; with Plan Lens ${f(withPlanLens)}`,
   );
-  // Our MutationObserver's share of the page's task, the intake of 20,000 records: 26–30 s before
-  // the fix (a freeze). This asserts there is no freeze, not a speed: the intake is still about
-  // 90–140 ms against about 20–40 ms for a counting-only observer (printed above; the 50 ms budget
-  // is not met yet, see the notes), so the bound is loose and only a freeze fails it.
-  expect(withPlanLens.taskMs - withPlanLens.ownMs).toBeLessThan(1_000);
+  // Our MutationObserver's share of the page's task. It was 26–30 s (a freeze), then 90–140 ms
+  // (reading 20,000 records inside the page's task); now the observer only keeps the records and
+  // reads them in slices of its own, so its share is what any observer pays for the browser to
+  // deliver 20,000 records (the trivial observer above), give or take noise.
+  const share = (w: Watch) => w.taskMs - w.ownMs;
+  expect(share(withPlanLens)).toBeLessThanOrEqual(Math.max(50, share(trivial) + 25));
   // And no freeze afterwards: the scan of the new text runs in short slices. Rendering 20,000
   // spans is one long task of the page's own (seconds on a loaded machine, and it varies), so the
   // bound is loose: it fails on a freeze, not on noise.

@@ -34,3 +34,50 @@ export function tabIdOf(serviceWorker: Worker, url: string): Promise<number> {
 export function note(label: string, value: unknown): void {
   console.log(`[reliability] ${label}: ${typeof value === 'string' ? value : JSON.stringify(value)}`);
 }
+
+type TraceEvent = {
+  name: string;
+  ph: string;
+  ts: number;
+  dur?: number;
+  tid: number;
+  args?: { data?: { url?: string } };
+};
+
+/**
+ * Records a Chromium trace of the page while `run` runs, and returns the tasks that ran Plan Lens's
+ * content script (a function call from content-scripts/content.js inside them), longest first, in
+ * ms. Long-task entries in the page cannot tell our tasks from the page's own (layout, paint, its
+ * scripts), and long-animation-frame entries do not name extension scripts; the trace does.
+ */
+export async function contentScriptTasks(page: Page, run: () => Promise<void>): Promise<number[]> {
+  const cdp = await page.context().newCDPSession(page);
+  const events: TraceEvent[] = [];
+  cdp.on('Tracing.dataCollected', (e) => events.push(...(e.value as unknown as TraceEvent[])));
+  await cdp.send('Tracing.start', {
+    categories: 'devtools.timeline,disabled-by-default-devtools.timeline',
+    transferMode: 'ReportEvents',
+  });
+  try {
+    await run();
+  } finally {
+    const complete = new Promise((resolve) => cdp.once('Tracing.tracingComplete', resolve));
+    await cdp.send('Tracing.end');
+    await complete;
+    await cdp.detach();
+  }
+  const ours = events.filter(
+    (e) =>
+      e.ph === 'X' &&
+      e.name === 'FunctionCall' &&
+      (e.args?.data?.url ?? '').endsWith('/content-scripts/content.js'),
+  );
+  const tasks = events.filter((e) => e.ph === 'X' && e.name === 'RunTask');
+  const durations: number[] = [];
+  for (const task of tasks) {
+    const end = task.ts + (task.dur ?? 0);
+    if (ours.some((f) => f.tid === task.tid && f.ts >= task.ts && f.ts < end))
+      durations.push((task.dur ?? 0) / 1000);
+  }
+  return durations.sort((a, b) => b - a);
+}

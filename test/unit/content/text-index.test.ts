@@ -159,3 +159,27 @@ describe('offset mapping', () => {
     expect(offsetOf(r, document.body, 0)).toBe(-1);
   });
 });
+
+describe('a very long run', () => {
+  it('is indexed as pieces whose ranges still cover the right text, even across a cut node', () => {
+    const sentence = '政府は23日、人工知能基本計画を閣議決定し、官民で1兆円超を投じる方針を示した。';
+    // one text node of ~100,000 characters, then an <em> and more text in the same paragraph
+    const long = sentence.repeat(2_500);
+    const runs = indexSubtree(page(`<p>${long}<em>源内</em>は10万人以上が使う。</p>`));
+    expect(runs.length).toBeGreaterThan(40);
+    expect(runs.map((r) => r.text).join('')).toBe(`${long}源内は10万人以上が使う。`);
+    for (const run of runs) {
+      const at = run.text.lastIndexOf('1兆円超');
+      if (at === -1) continue;
+      expect(rangeText(rangeOf(run, at, at + 4))).toBe('1兆円超');
+    }
+    const last = runs[runs.length - 1] as TextRun;
+    const at = last.text.indexOf('10万人以上');
+    expect(rangeText(rangeOf(last, at, at + 6))).toBe('10万人以上');
+    // the long node straddles cuts: a caret in it maps to each piece's own offsets
+    const second = runs[1] as TextRun;
+    const node = second.nodes[0] as Text;
+    const local = second.text.indexOf('1兆円超') - (second.starts[0] as number);
+    expect(offsetOf(second, node, local)).toBe(second.text.indexOf('1兆円超'));
+  });
+});

@@ -1,0 +1,73 @@
+/**
+ * Where a very long run of text is cut into pieces that are checked one at a time.
+ *
+ * A page can put 100,000 characters in one paragraph (or a whole article in one <div> of <br>
+ * lines). Checked as one piece, that is one long task in the reader's page; cut into pieces of at
+ * most LONG_RUN characters, each piece is a slice of its own. Real paragraphs are far shorter, so
+ * they are never cut. A cut falls where a sentence ends if it can (。！？, a line break, ". "),
+ * else where a clause may end (、，, space), else at the limit: mentions and numbers do not cross
+ * sentence ends, and only text with no break at all for hundreds of characters loses a match at a
+ * cut.
+ */
+
+/** The longest piece of a run checked at once. */
+export const LONG_RUN = 2_000;
+
+const CLOSERS = /[」』）)"'”’]/;
+
+function isSentenceEnd(text: string, i: number): boolean {
+  const c = text.charCodeAt(i);
+  // 。 ！ ？ ｡ ! ? and line breaks (<br> becomes \n)
+  if (c === 0x3002 || c === 0xff01 || c === 0xff1f || c === 0xff61 || c === 33 || c === 63) return true;
+  if (c === 10 || c === 13) return true;
+  // ". " but not "3.5" (no space follows) and not "Dec. 23" (a digit follows the space)
+  if (c === 46 || c === 0xff0e) {
+    const next = text.charCodeAt(i + 1);
+    const after = text.charCodeAt(i + 2);
+    return (next === 32 || next === 0x3000 || next === 0xa0) && !(after >= 48 && after <= 57);
+  }
+  return false;
+}
+
+function isClauseEnd(text: string, i: number): boolean {
+  const c = text.charCodeAt(i);
+  if (c === 0x3001 || c === 0xff0c || c === 32 || c === 0x3000 || c === 9 || c === 0xff1b || c === 59)
+    return true;
+  if (c !== 44) return false;
+  // "1,000": a comma between digits is part of a number
+  const prev = text.charCodeAt(i - 1);
+  const next = text.charCodeAt(i + 1);
+  return !(prev >= 48 && prev <= 57 && next >= 48 && next <= 57);
+}
+
+/** The end of the piece that starts at `start` (exclusive), for a text longer than start + max. */
+function pieceEnd(text: string, start: number, max: number): number {
+  const limit = start + max;
+  const floor = start + (max >> 1);
+  for (let i = limit - 1; i >= floor; i--) {
+    if (!isSentenceEnd(text, i)) continue;
+    let cut = i + 1;
+    while (cut < limit && CLOSERS.test(text.charAt(cut))) cut++;
+    return cut;
+  }
+  for (let i = limit - 1; i >= floor; i--) if (isClauseEnd(text, i)) return i + 1;
+  // no break at all: cut at the limit, never between the halves of a surrogate pair
+  const high = text.charCodeAt(limit - 1);
+  return high >= 0xd800 && high <= 0xdbff ? limit - 1 : limit;
+}
+
+/**
+ * The pieces [start, end) of a run's text, in order, covering it without gaps. A text no longer
+ * than `max` is one piece.
+ */
+export function runPieces(text: string, max = LONG_RUN): Array<[number, number]> {
+  const pieces: Array<[number, number]> = [];
+  let start = 0;
+  while (text.length - start > max) {
+    const end = pieceEnd(text, start, max);
+    pieces.push([start, end]);
+    start = end;
+  }
+  pieces.push([start, text.length]);
+  return pieces;
+}

@@ -14,18 +14,6 @@ import {
 /** A page may carry many <time> elements (comments, related links): a few are enough. */
 const MAX_TIMES = 4;
 
-function jsonLdCandidates(doc: Document): ArticleDateCandidate[] {
-  const out: ArticleDateCandidate[] = [];
-  for (const script of doc.querySelectorAll('script[type="application/ld+json"]')) {
-    try {
-      out.push(...jsonLdDateCandidates(JSON.parse(script.textContent ?? '')));
-    } catch {
-      // A page's broken JSON-LD is its own business: skip it.
-    }
-  }
-  return out;
-}
-
 function metaCandidates(doc: Document): ArticleDateCandidate[] {
   const out: ArticleDateCandidate[] = [];
   for (const meta of doc.querySelectorAll('meta[content]')) {
@@ -55,6 +43,15 @@ function timeCandidates(doc: Document, article: Element | null): ArticleDateCand
   }));
 }
 
-export function articleDateCandidates(doc: Document, article: Element | null): ArticleDateCandidate[] {
-  return [...jsonLdCandidates(doc), ...metaCandidates(doc), ...timeCandidates(doc, article)];
+/** @param jsonLd the page's JSON-LD, parsed once per scan (readJsonLd in ./article.ts). */
+export function articleDateCandidates(
+  doc: Document,
+  article: Element | null,
+  jsonLd: readonly unknown[],
+): ArticleDateCandidate[] {
+  return [
+    ...jsonLd.flatMap((value) => jsonLdDateCandidates(value)),
+    ...metaCandidates(doc),
+    ...timeCandidates(doc, article),
+  ];
 }

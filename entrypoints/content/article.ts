@@ -16,7 +16,7 @@ import {
   pickArticle,
   squeeze,
 } from '../../lib/page/article';
-import { articlesFromJsonLd } from '../../lib/page/json-ld';
+import { jsonLdArticles, parseJsonLd } from '../../lib/page/json-ld';
 
 /** Bounds on the work of finding the article on a huge page. */
 const MAX_ARTICLES = 60;
@@ -89,12 +89,15 @@ function candidateOf(el: Element, source: Candidate['source'], markers: Markers 
 
 type Markers = { head: string; tail: string };
 
-function jsonLdMarkers(doc: Document): Markers | null {
-  const scripts = [...doc.querySelectorAll('script[type="application/ld+json"]')].map(
-    (s) => s.textContent ?? '',
+/** The page's JSON-LD scripts, parsed: read once per scan, for the article and for its date. */
+export function readJsonLd(doc: Document): unknown[] {
+  return parseJsonLd(
+    [...doc.querySelectorAll('script[type="application/ld+json"]')].map((s) => s.textContent ?? ''),
   );
-  if (scripts.length === 0) return null;
-  for (const a of articlesFromJsonLd(scripts)) {
+}
+
+function jsonLdMarkers(jsonLd: readonly unknown[]): Markers | null {
+  for (const a of jsonLdArticles(jsonLd)) {
     const markers = a.articleBody ? bodyMarkers(a.articleBody) : null;
     if (markers) return markers;
   }
@@ -116,10 +119,10 @@ function jsonLdHolder(doc: Document, markers: Markers): Element | null {
 }
 
 /** The article body of the page, or null (then every block is checked). */
-export function findArticle(doc: Document): Element | null {
+export function findArticle(doc: Document, jsonLd: readonly unknown[] = readJsonLd(doc)): Element | null {
   const body = doc.body;
   if (!body) return null;
-  const markers = jsonLdMarkers(doc);
+  const markers = jsonLdMarkers(jsonLd);
   const elements: Element[] = [];
   const candidates: Candidate[] = [];
   const add = (el: Element, source: Candidate['source']) => {
@@ -166,8 +169,12 @@ export class PageLayout {
   /** Per element: it or an ancestor (up to the article, or the document) is chrome. */
   private readonly chrome = new Map<Element, boolean>();
 
-  constructor(private readonly doc: Document) {
-    this.article = findArticle(doc);
+  /** @param jsonLd the page's JSON-LD, parsed (readJsonLd); read afresh if the article is replaced. */
+  constructor(
+    private readonly doc: Document,
+    jsonLd: readonly unknown[] = readJsonLd(doc),
+  ) {
+    this.article = findArticle(doc, jsonLd);
   }
 
   get articleElement(): Element | null {

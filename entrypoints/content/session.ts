@@ -14,7 +14,7 @@ import {
   parseMessage,
   parsePageSettings,
 } from '../../lib/messages';
-import { PageLayout } from './article';
+import { PageLayout, readJsonLd } from './article';
 import { articleDateCandidates } from './article-date';
 import { type CardContent, CardHost } from './card-host';
 import { type Finding, FindingStore, findingsOf, summarize } from './findings';
@@ -201,13 +201,16 @@ export class Session {
     this.recheck = [];
     this.firstScanDone = false;
     clearTimeout(this.startTimer);
+    let jsonLd: unknown[] = [];
     const steps = [
       () => {
-        this.layout = new PageLayout(document);
+        jsonLd = readJsonLd(document);
+        this.layout = new PageLayout(document, jsonLd);
       },
       () => {
         const article = this.layout?.articleElement ?? null;
-        this.articleDate = articleDateFromMetadata(articleDateCandidates(document, article)) ?? undefined;
+        const candidates = articleDateCandidates(document, article, jsonLd);
+        this.articleDate = articleDateFromMetadata(candidates) ?? undefined;
         // A headline that names the plan makes the whole page about it.
         this.aboutPlan = document.title ? analyzeBlocks([document.title]).aboutPlan : false;
       },

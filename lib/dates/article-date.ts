@@ -10,6 +10,7 @@
  * publisher's own day), never converted with the reader's clock.
  */
 import { findQuantities } from '../numbers/find';
+import { isArticleType, jsonLdObjects } from '../page/json-ld';
 
 export type ArticleDateSource =
   /** JSON-LD datePublished. */
@@ -103,27 +104,16 @@ export function articleDateFromMetadata(candidates: readonly ArticleDateCandidat
 /**
  * Date candidates from one parsed JSON-LD value (an object, an array, or an @graph): datePublished
  * as 'json-ld', dateModified as 'modified'. Articles come first, so a page's WebSite or
- * BreadcrumbList dates do not win over its NewsArticle's. Bounded walk (depth 6).
+ * BreadcrumbList dates do not win over its NewsArticle's. The walk is lib/page/json-ld.ts's, which
+ * the article detection shares.
  */
 export function jsonLdDateCandidates(json: unknown): ArticleDateCandidate[] {
   const articles: ArticleDateCandidate[] = [];
   const others: ArticleDateCandidate[] = [];
-  const visit = (node: unknown, depth: number): void => {
-    if (depth > 6 || node === null || typeof node !== 'object') return;
-    if (Array.isArray(node)) {
-      for (const x of node.slice(0, 100)) visit(x, depth + 1);
-      return;
-    }
-    const o = node as Record<string, unknown>;
-    const type = Array.isArray(o['@type']) ? o['@type'].join(' ') : String(o['@type'] ?? '');
-    const target = /Article|Posting|Report/i.test(type) ? articles : others;
+  for (const o of jsonLdObjects(json)) {
+    const target = isArticleType(o['@type']) ? articles : others;
     if (typeof o.datePublished === 'string') target.push({ source: 'json-ld', value: o.datePublished });
     if (typeof o.dateModified === 'string') target.push({ source: 'modified', value: o.dateModified });
-    if (o['@graph'] !== undefined) visit(o['@graph'], depth + 1);
-    if (o.mainEntity !== undefined) visit(o.mainEntity, depth + 1);
-    if (o.mainEntityOfPage !== undefined && typeof o.mainEntityOfPage === 'object')
-      visit(o.mainEntityOfPage, depth + 1);
-  };
-  visit(json, 0);
+  }
   return [...articles, ...others];
 }

@@ -5,61 +5,68 @@
  * common on real pages and are read as far as they make sense.
  */
 
-const ARTICLE_TYPES = new Set([
-  'article',
-  'newsarticle',
-  'reportagenewsarticle',
-  'analysisnewsarticle',
-  'opinionnewsarticle',
-  'backgroundnewsarticle',
-  'reviewnewsarticle',
-  'blogposting',
-  'report',
-]);
-
 export interface JsonLdArticle {
   articleBody: string | null;
   datePublished: string | null;
   dateModified: string | null;
 }
 
-type Json = null | boolean | number | string | Json[] | { [key: string]: Json };
+type JsonObject = { [key: string]: unknown };
 
-function isArticleType(type: Json | undefined): boolean {
-  if (typeof type === 'string') return ARTICLE_TYPES.has(type.replace(/^.*[/:]/, '').toLowerCase());
+/**
+ * Whether a JSON-LD @type names an article: NewsArticle and its kinds, TechArticle, BlogPosting,
+ * Report (a full IRI or a prefixed name counts by its last part; a list counts if any item does).
+ */
+export function isArticleType(type: unknown): boolean {
+  if (typeof type === 'string') return /article|posting|report/i.test(type.replace(/^.*[/:#]/, ''));
   if (Array.isArray(type)) return type.some((t) => isArticleType(t));
   return false;
 }
 
-const str = (v: Json | undefined): string | null => (typeof v === 'string' && v.trim() ? v : null);
+const str = (v: unknown): string | null => (typeof v === 'string' && v.trim() ? v : null);
 
-/** Every object in a JSON-LD value: top level, arrays and @graph, one level of nesting deep. */
-function objectsOf(value: Json, out: Array<{ [key: string]: Json }>, depth = 0): void {
-  if (depth > 4 || value === null || typeof value !== 'object') return;
-  if (Array.isArray(value)) {
-    for (const v of value) objectsOf(v, out, depth + 1);
-    return;
+/** The page's JSON-LD scripts, parsed; malformed ones are skipped (a page's own business). */
+export function parseJsonLd(scripts: readonly string[]): unknown[] {
+  const out: unknown[] = [];
+  for (const text of scripts) {
+    try {
+      out.push(JSON.parse(text));
+    } catch {
+      // skipped
+    }
   }
-  out.push(value);
-  const graph = value['@graph'];
-  if (graph) objectsOf(graph, out, depth + 1);
-  const main = value.mainEntity ?? value.mainEntityOfPage;
-  if (main && typeof main === 'object') objectsOf(main, out, depth + 1);
+  return out;
 }
 
-/** The article objects of the page's JSON-LD scripts, in order. */
-export function articlesFromJsonLd(scripts: readonly string[]): JsonLdArticle[] {
-  const out: JsonLdArticle[] = [];
-  for (const text of scripts) {
-    let parsed: Json;
-    try {
-      parsed = JSON.parse(text) as Json;
-    } catch {
-      continue;
+/**
+ * Every object in a parsed JSON-LD value: the top level, arrays (their first 100 items) and
+ * @graph, and the objects given as mainEntity / mainEntityOfPage. Bounded: six levels deep.
+ */
+export function jsonLdObjects(value: unknown): JsonObject[] {
+  const out: JsonObject[] = [];
+  const visit = (node: unknown, depth: number): void => {
+    if (depth > 6 || node === null || typeof node !== 'object') return;
+    if (Array.isArray(node)) {
+      for (const x of node.slice(0, 100)) visit(x, depth + 1);
+      return;
     }
-    const objects: Array<{ [key: string]: Json }> = [];
-    objectsOf(parsed, objects);
-    for (const o of objects) {
+    const o = node as JsonObject;
+    out.push(o);
+    if (o['@graph'] !== undefined) visit(o['@graph'], depth + 1);
+    for (const key of ['mainEntity', 'mainEntityOfPage']) {
+      const main = o[key];
+      if (main !== null && typeof main === 'object') visit(main, depth + 1);
+    }
+  };
+  visit(value, 0);
+  return out;
+}
+
+/** The article objects of parsed JSON-LD values, in order. */
+export function jsonLdArticles(parsed: readonly unknown[]): JsonLdArticle[] {
+  const out: JsonLdArticle[] = [];
+  for (const value of parsed) {
+    for (const o of jsonLdObjects(value)) {
       if (!isArticleType(o['@type'])) continue;
       out.push({
         articleBody: str(o.articleBody) ?? str(o.text),
@@ -69,4 +76,9 @@ export function articlesFromJsonLd(scripts: readonly string[]): JsonLdArticle[] 
     }
   }
   return out;
+}
+
+/** The article objects of the page's JSON-LD scripts (their texts), in order. */
+export function articlesFromJsonLd(scripts: readonly string[]): JsonLdArticle[] {
+  return jsonLdArticles(parseJsonLd(scripts));
 }

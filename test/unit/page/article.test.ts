@@ -1,12 +1,12 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { PageLayout } from '../../../entrypoints/content/article';
+import { PageLayout, readJsonLd } from '../../../entrypoints/content/article';
 import { articleDateCandidates } from '../../../entrypoints/content/article-date';
 import { blockOf } from '../../../entrypoints/content/text-index';
-import { articleDateFromMetadata } from '../../../lib/dates/article-date';
+import { articleDateFromMetadata, jsonLdDateCandidates } from '../../../lib/dates/article-date';
 import { type Candidate, chromeKindOf, type ElementInfo, pickArticle } from '../../../lib/page/article';
-import { articlesFromJsonLd } from '../../../lib/page/json-ld';
+import { articlesFromJsonLd, jsonLdArticles } from '../../../lib/page/json-ld';
 
 const el = (tag: string, attrs: Partial<ElementInfo> = {}): ElementInfo => ({
   tag,
@@ -171,11 +171,32 @@ describe('the news-layout fixtures', () => {
 
   it('collects the article date candidates, best source first', () => {
     const doc = load('portal-ja.html');
-    const layout = new PageLayout(doc);
-    const candidates = articleDateCandidates(doc, layout.articleElement);
+    // the JSON-LD is read once and serves both the article and its date
+    const jsonLd = readJsonLd(doc);
+    const layout = new PageLayout(doc, jsonLd);
+    const candidates = articleDateCandidates(doc, layout.articleElement, jsonLd);
     expect(candidates[0]).toMatchObject({ source: 'json-ld', value: '2025-12-23T19:05:00+09:00' });
     expect(new Set(candidates.map((c) => c.source))).toEqual(new Set(['json-ld', 'meta', 'time']));
     expect(articleDateFromMetadata(candidates)).toBe('2025-12-23');
-    expect(articleDateFromMetadata(articleDateCandidates(load('nikkei-like.html'), null))).toBe('2025-12-23');
+    const nikkei = load('nikkei-like.html');
+    expect(articleDateFromMetadata(articleDateCandidates(nikkei, null, readJsonLd(nikkei)))).toBe(
+      '2025-12-23',
+    );
+  });
+});
+
+describe('one JSON-LD walk for the article and its date', () => {
+  it('reads a TechArticle inside mainEntityOfPage, for the body and for the date alike', () => {
+    const json = {
+      '@context': 'https://schema.org',
+      '@type': 'WebPage',
+      datePublished: '2020-01-01',
+      mainEntityOfPage: { '@type': 'schema:TechArticle', articleBody: '本文', datePublished: '2025-12-24' },
+    };
+    expect(jsonLdArticles([json])).toEqual([
+      { articleBody: '本文', datePublished: '2025-12-24', dateModified: null },
+    ]);
+    // the article's own date comes before the page's
+    expect(articleDateFromMetadata(jsonLdDateCandidates(json))).toBe('2025-12-24');
   });
 });

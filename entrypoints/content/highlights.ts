@@ -28,6 +28,13 @@ export const FRESH_ALLOWANCE = 2000;
 
 /** Highlight changes are batched: at most one registration per this many milliseconds. */
 export const FLUSH_EVERY_MS = 250;
+/**
+ * While the page's first scan runs, marks away from the reader wait longer: the viewport's are
+ * registered at the end of their own slice (and when the reader scrolls), the rest when the scan
+ * settles, or every this many milliseconds on a long scan. Each registration costs a full-document
+ * PrePaint, so a 1 MB page pays two or three instead of one every 250 ms.
+ */
+export const SCAN_FLUSH_EVERY_MS = 1000;
 
 const PREFIX = 'plan-lens-';
 
@@ -74,6 +81,8 @@ export class Marks {
   /** Fresh marks drawn beyond the cap since the last rebalance. */
   private freshBeyondCap = 0;
   private lastFlush = Number.NEGATIVE_INFINITY;
+  /** The batching interval now: SCAN_FLUSH_EVERY_MS during a first scan, else FLUSH_EVERY_MS. */
+  private every = FLUSH_EVERY_MS;
   private timer = 0;
   private rebalanceTimer = 0;
   /** The last block looked at by nearViewport, and the answer (marks come in runs of one block). */
@@ -213,6 +222,22 @@ export class Marks {
     this.afterFlush?.();
   }
 
+  /** A first scan starts: changes wait for the end of a slice the reader sees, or a long interval. */
+  beginScan(): void {
+    this.every = SCAN_FLUSH_EVERY_MS;
+    this.lastFlush = performance.now();
+  }
+
+  /** The scan settled: later changes (mutations) are batched at the usual pace. */
+  endScan(): void {
+    this.every = FLUSH_EVERY_MS;
+  }
+
+  /** Whether changes wait to be registered. */
+  get pending(): boolean {
+    return this.changed.size > 0;
+  }
+
   /** Applies pending changes in the next task, whenever the last batch was (the reader sees them). */
   flushSoon(): void {
     if (this.disposed || this.changed.size === 0) return;
@@ -225,7 +250,7 @@ export class Marks {
 
   private schedule(): void {
     if (this.timer || this.disposed) return;
-    const wait = Math.max(0, this.lastFlush + FLUSH_EVERY_MS - performance.now());
+    const wait = Math.max(0, this.lastFlush + this.every - performance.now());
     this.timer = window.setTimeout(() => {
       this.timer = 0;
       this.flush();
@@ -308,6 +333,7 @@ export class Marks {
     this.freshBeyondCap = 0;
     this.flushes = 0;
     this.lastFlush = Number.NEGATIVE_INFINITY;
+    this.every = FLUSH_EVERY_MS;
     if (this.timer) clearTimeout(this.timer);
     this.timer = 0;
   }

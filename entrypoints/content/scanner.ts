@@ -47,8 +47,11 @@ export interface ScanSink {
   prune(): void;
   /** Nothing more is queued. */
   settled(): void;
-  /** A slice ended (the end of a task of ours): what the reader must see now is drawn now. */
-  sliceEnd(): void;
+  /**
+   * A slice ended (the end of a task of ours): what the reader must see now is drawn now. Returns
+   * whether marks were registered, so the next slice waits for the frame that paints them.
+   */
+  sliceEnd(): boolean;
 }
 
 interface Job {
@@ -83,6 +86,8 @@ export class Scanner {
   private idleEnd = 0;
   private chained = false;
   private channel: MessageChannel | null = null;
+  /** Bumped by stop(): a frame asked for before it starts no slice. */
+  private generation = 0;
   /** Mutation records kept by the observer, read in our own slices (readRecords). */
   private records: MutationRecord[][] = [];
   /** How far into records[0] reading has got. */
@@ -188,6 +193,7 @@ export class Scanner {
   }
 
   stop(): void {
+    this.generation++;
     this.firstScan = false;
     this.early.clear();
     this.observer?.disconnect();
@@ -510,8 +516,17 @@ export class Scanner {
       this.firstScan = false;
       this.early.clear();
     }
-    this.sink.sliceEnd();
+    const drew = this.sink.sliceEnd();
     if (this.busy || this.needsPrune) {
+      if (drew && this.firstScan && !this.chained) {
+        // the reader's marks were just registered: let the browser paint them before going on
+        this.chained = true;
+        const generation = this.generation;
+        this.ctx.requestAnimationFrame(() => {
+          if (generation === this.generation) this.chain();
+        });
+        return;
+      }
       this.schedule();
       if (!this.chained && performance.now() < this.idleEnd - MIN_IDLE_LEFT_MS) this.chain();
     } else if (this.unsettled) {

@@ -151,7 +151,8 @@ export class Session {
         if (this.scrollTimer) return;
         const follow = () => {
           this.scanner.prioritizeViewport();
-          this.marks.rebalance();
+          // marks found and waiting for their batch: the reader may be looking at them now
+          if (!this.marks.rebalance() && this.marks.pending) this.marks.flush();
         };
         // the first scroll event is followed at once, the rest at most every SCROLL_CHECK_MS
         if (performance.now() - this.lastScrollCheck >= SCROLL_CHECK_MS) {
@@ -215,6 +216,7 @@ export class Session {
         this.aboutPlan = document.title ? analyzeBlocks([document.title]).aboutPlan : false;
       },
       () => {
+        this.marks.beginScan();
         this.scanner.scanAll();
         this.scanner.observe();
       },
@@ -304,14 +306,17 @@ export class Session {
     }
   }
 
-  private sliceEnd(): void {
-    if (!this.drawAtSliceEnd) return;
+  private sliceEnd(): boolean {
+    if (!this.drawAtSliceEnd) return false;
     this.drawAtSliceEnd = false;
+    if (!this.marks.pending) return false;
     this.marks.flush();
+    return true;
   }
 
   private settled(): void {
     this.firstScanDone = true;
+    this.marks.endScan();
     this.marks.flush();
     this.hover?.reset();
     this.report(false);

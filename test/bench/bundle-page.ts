@@ -87,7 +87,7 @@ export async function contentComposition(): Promise<Array<{ group: string; bytes
     jsx: 'automatic',
     jsxImportSource: 'preact',
     tsconfig: path.join(ROOT, 'tsconfig.json'),
-    alias: { '#imports': path.join(ROOT, 'test/bench/page/imports-stub.ts') },
+    alias: { '#imports': path.join(ROOT, 'test/bench/page/composition-stub.ts') },
     plugins: [rawImports],
     loader: { '.css': 'empty' },
     logLevel: 'silent',

@@ -37,8 +37,3 @@ export function sendToContent(message: unknown): unknown {
 
 /** For bundling the content script's own entry (its size composition): the definition as given. */
 export const defineContentScript = <T>(definition: T): T => definition;
-
-// The content script's own lifetime (entrypoints/content/lifetime.ts) extends WXT's context: the
-// bundle-size breakdown (contentComposition) includes it as the real build does. The page bundle
-// does not import it.
-export { ContentScriptContext } from 'wxt/utils/content-script-context';

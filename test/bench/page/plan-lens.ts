@@ -89,10 +89,11 @@ class BenchContext {
     }
   }
 
+  /** A frame asked for is pending work (the scan waits for one to paint the reader's marks). */
   requestAnimationFrame(cb: FrameRequestCallback): number {
-    return window.requestAnimationFrame((t) => {
-      if (this.isValid) cb(t);
-    });
+    this.pending++;
+    this.sawWork = true;
+    return window.requestAnimationFrame((t) => this.timed(() => cb(t)));
   }
 
   /**

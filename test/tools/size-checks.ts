@@ -109,6 +109,28 @@ export function bytesByModule(bySource: ReadonlyMap<string, number>): Map<string
   return out;
 }
 
+/**
+ * Bytes per part of the code base, so a maintainer sees whose bytes they are: a folder of lib/
+ * (lib/numbers, lib/check…), an entrypoint's folder, a third-party package, the unmapped rest.
+ */
+export function bytesByArea(bySource: ReadonlyMap<string, number>): Map<string, number> {
+  const out = new Map<string, number>();
+  for (const [source, bytes] of bySource) {
+    const pkg = source === UNMAPPED ? null : packageOfSource(source);
+    const parts = source.split('/');
+    const area =
+      source === UNMAPPED
+        ? source
+        : pkg !== null
+          ? `${pkg} (package)`
+          : parts.length > 2
+            ? `${parts[0]}/${parts[1]}/`
+            : source;
+    out.set(area, (out.get(area) ?? 0) + bytes);
+  }
+  return out;
+}
+
 /** The forbidden packages a bundle's sources come from. */
 export function forbiddenPackages(sources: readonly string[]): string[] {
   const found = new Set<string>();

@@ -12,6 +12,7 @@ import { readFileSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import { build } from 'wxt';
 import {
+  bytesByArea,
   bytesByModule,
   bytesBySource,
   CONTENT_BUDGET,
@@ -47,10 +48,13 @@ console.log(
     : `  budget:   OVER ${kb(CONTENT_BUDGET)} by ${over} bytes`,
 );
 
-const modules = [...bytesByModule(bytesBySource(shippedCode, { ...map, sources }))].sort(
-  (a, b) => b[1] - a[1],
-);
+const bySource = bytesBySource(shippedCode, { ...map, sources });
 const share = (bytes: number) => `${((100 * bytes) / shipped.minified).toFixed(1).padStart(5)}%`;
+console.log('\nby part of the code base (minified bytes):');
+for (const [area, bytes] of [...bytesByArea(bySource)].sort((a, b) => b[1] - a[1])) {
+  console.log(`  ${String(bytes).padStart(7)} ${share(bytes)}  ${area}`);
+}
+const modules = [...bytesByModule(bySource)].sort((a, b) => b[1] - a[1]);
 console.log(`\nlargest contributors (minified bytes; ${modules.length} in all):`);
 for (const [name, bytes] of modules.slice(0, TOP)) {
   console.log(`  ${String(bytes).padStart(7)} ${share(bytes)}  ${name}`);

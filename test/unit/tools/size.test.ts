@@ -2,6 +2,7 @@ import { existsSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import {
+  bytesByArea,
   bytesByModule,
   bytesBySource,
   decodeMappings,
@@ -52,6 +53,26 @@ describe('reading a source map', () => {
     const total = [...bytes.values()].reduce((a, b) => a + b, 0);
     expect(total).toBe(Buffer.byteLength(code));
     expect(bytesByModule(bytes).get('zod (package)')).toBe(16);
+  });
+
+  it('sums bytes by part of the code base: a folder of lib/, an entrypoint, a package', () => {
+    const bySource = new Map([
+      ['lib/numbers/find.ts', 100],
+      ['lib/numbers/words.ts', 20],
+      ['lib/sites.ts', 5],
+      ['entrypoints/content/session.ts', 50],
+      ['node_modules/wxt/dist/browser.mjs', 7],
+      ['node_modules/@wxt-dev/browser/src/index.mjs', 3],
+      [UNMAPPED, 11],
+    ]);
+    expect(Object.fromEntries(bytesByArea(bySource))).toEqual({
+      'lib/numbers/': 120,
+      'lib/sites.ts': 5,
+      'entrypoints/content/': 50,
+      'wxt (package)': 7,
+      '@wxt-dev/browser (package)': 3,
+      [UNMAPPED]: 11,
+    });
   });
 
   it('names the forbidden packages a bundle comes from', () => {

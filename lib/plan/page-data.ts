@@ -1,12 +1,14 @@
 /**
  * The page dataset: what the content script needs to find mentions and give verdicts, and nothing
  * more. The card's texts (labels, figures as written, notes, later developments, summaries,
- * sources, corrections) stay in the background, which sends them when a card opens.
+ * sources, corrections) stay in the full dataset, which the card page and the background read by
+ * id when a card opens; claims carry their reason as data, not prose (lib/check/explain.ts).
  *
  * seeds/plan.page.json is generated from the validated seed by `npm run seeds:page`
  * (projectPageData); a test and the build fail when it is stale. expandPageData turns it back into
  * a PlanDataset for compileEngine and compileDetector: verdicts are the same as with the full
- * dataset, and every text field holds a reference (`ref`) that resolveRefs replaces with the text.
+ * dataset, and every text field holds a reference (`ref`) to the full dataset's text (a page
+ * claim's `official` is one: the card page shows the figure's own display instead).
  * No zod, no full dataset here: this module is safe in the content script.
  */
 import { foldWidth } from '../detect/fold';
@@ -128,7 +130,6 @@ export function projectPageData(data: PlanDataset): PageDataFile {
 
 const REF_OPEN = '\uE000';
 const REF_CLOSE = '\uE001';
-const REF = /\uE000([fmt])\|([^|\uE001]+)\|(\w+)\|(ja|en)\uE001/g;
 
 /** A stand-in for a text field of a record: `f|<id>|label|ja`. */
 export const ref = (kind: 'f' | 'm' | 't', id: string, field: string, lang: 'ja' | 'en'): string =>
@@ -141,22 +142,11 @@ const refText = (kind: 'f' | 'm' | 't', id: string, field: string): Text => ({
 
 export const hasRefs = (text: string): boolean => text.includes(REF_OPEN);
 
-/** `text` with every reference replaced by the full dataset's text (unknown ones by ''). */
-export function resolveRefs(text: string, data: PlanDataset): string {
-  if (!hasRefs(text)) return text;
-  return text.replace(REF, (_all, kind: string, id: string, field: string, lang: 'ja' | 'en') => {
-    const list: ReadonlyArray<{ id: string }> =
-      kind === 'f' ? data.figures : kind === 'm' ? data.misstatements : data.terms;
-    const record = list.find((r) => r.id === id) as Record<string, unknown> | undefined;
-    const value = record?.[field] as Text | undefined;
-    return value?.[lang] ?? '';
-  });
-}
-
 /**
  * The page dataset as a PlanDataset. Fields the checker reads hold their values; text fields hold
- * references; notes, later developments and sources are empty (the background completes the
- * explanations that show them, see lib/check/details.ts); the other collections are empty.
+ * references; notes, later developments and sources are empty (explanations are written from the
+ * claims' reasons where the full dataset is, see lib/check/details.ts); the other collections are
+ * empty.
  */
 export function expandPageData(file: PageDataFile): PlanDataset {
   const words = (indexes: readonly number[]): string[] => indexes.map((i) => file.cues[i] as string);

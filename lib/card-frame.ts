@@ -6,13 +6,16 @@
  * reach. Hand-written guards: the frame checks everything it is told, and so does the host.
  */
 
-import type { Claim, Findings, Mention } from './check/types';
+import type { CheckedClaim, CheckedFindings, Mention } from './check/types';
 
-/** What a card shows (the same shape as components/card/Card's CardContent). */
+/**
+ * What a card shows, as the page checker found it: claims carry their reason, and the card page
+ * writes the explanations (components/card/Card's CardContent is this with explanations).
+ */
 export type FrameContent =
   | { kind: 'mention'; mention: Mention }
-  | { kind: 'claim'; claim: Claim }
-  | { kind: 'selection'; text: string; findings: Findings };
+  | { kind: 'claim'; claim: CheckedClaim }
+  | { kind: 'selection'; text: string; findings: CheckedFindings };
 
 export type FrameTheme = 'auto' | 'light' | 'dark';
 

@@ -113,19 +113,33 @@ const isText = (v: unknown): boolean =>
   typeof (v as Record<string, unknown>).ja === 'string' &&
   typeof (v as Record<string, unknown>).en === 'string';
 
+const isId = (v: unknown): boolean => typeof v === 'string' && v.length <= 100;
+
+/** A claim's Reason (lib/check/types.ts), verdict by verdict. */
+function isReason(v: unknown): boolean {
+  if (typeof v !== 'object' || v === null) return false;
+  const r = v as Record<string, unknown>;
+  switch (r.verdict) {
+    case 'match':
+      return isId(r.figureId);
+    case 'mismatch':
+      return isId(r.figureId) && isIdList(r.otherFigureIds);
+    case 'misstatement':
+      return isId(r.misstatementId) && (r.figureId === null || isId(r.figureId));
+    case 'not-in-plan':
+      return isText(r.topic);
+    default:
+      return false;
+  }
+}
+
 const isClaimList = (v: unknown): v is ClaimRef[] =>
   Array.isArray(v) &&
   v.length <= 200 &&
   v.every((c) => {
     if (typeof c !== 'object' || c === null) return false;
     const r = c as Record<string, unknown>;
-    return (
-      typeof r.text === 'string' &&
-      typeof r.verdict === 'string' &&
-      (r.figureId === null || typeof r.figureId === 'string') &&
-      (r.misstatementId === null || typeof r.misstatementId === 'string') &&
-      isText(r.explanation)
-    );
+    return typeof r.text === 'string' && isReason(r.reason);
   });
 
 const isFiniteNumber = (v: unknown): v is number => typeof v === 'number' && Number.isFinite(v);

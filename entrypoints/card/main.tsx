@@ -7,7 +7,7 @@
  */
 import { render } from 'preact';
 import { browser } from '#imports';
-import { Card, type CardContent } from '../../components/card/Card';
+import { Card } from '../../components/card/Card';
 import cardCss from '../../components/card/card.css?inline';
 import { createTranslator } from '../../components/i18n';
 import {
@@ -75,7 +75,7 @@ function measure(seq: number): void {
 const resized = new ResizeObserver(() => measure(lastSeq));
 
 function show(message: Extract<ToFrame, { type: 'render' }>): void {
-  const content = withDetails(message.content as CardContent);
+  const content = withDetails(message.content);
   const t = createTranslator(message.lang);
   document.documentElement.lang = message.lang;
   if (message.theme === 'auto') host.removeAttribute('data-theme');

@@ -2,7 +2,7 @@
  * What the page holds: the findings of each run of text, keyed by block element (for hit-testing
  * and for rescanning one block), in document order on demand (for the keyboard and the popup).
  */
-import type { Claim, Findings, Mention } from '../../lib/check/types';
+import type { CheckedClaim, CheckedFindings, Mention } from '../../lib/check/types';
 import type { FindingSummary } from '../../lib/messages';
 import type { MarkKind } from './highlights';
 import { rangeOf, type TextRun } from './text-index';
@@ -15,7 +15,7 @@ export interface Finding {
   end: number;
   range: StaticRange;
   mention: Mention | null;
-  claim: Claim | null;
+  claim: CheckedClaim | null;
   /** Whether a highlight was registered for it (the cap and the marking setting may say no). */
   marked: boolean;
   /** How the popup lists it, made on first request (a page with 10,000 findings is asked often). */
@@ -29,7 +29,7 @@ export interface RunEntry {
   lengths: number[];
 }
 
-export function markKindOf(claim: Claim): MarkKind {
+export function markKindOf(claim: CheckedClaim): MarkKind {
   switch (claim.verdict) {
     case 'match':
       return 'match';
@@ -44,7 +44,7 @@ export function markKindOf(claim: Claim): MarkKind {
 export const isProblem = (f: Finding): boolean => f.mark === 'problem';
 
 /** Findings for one run, with ranges into its text nodes. Empty ranges are dropped. */
-export function findingsOf(run: TextRun, result: Findings): Finding[] {
+export function findingsOf(run: TextRun, result: CheckedFindings): Finding[] {
   const out: Finding[] = [];
   const max = run.text.length;
   for (const mention of result.mentions) {

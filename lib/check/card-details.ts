@@ -12,9 +12,9 @@ export function cardDetails(message: Extract<Message, { type: 'get-details' }>):
   const figureIds = new Set(message.figureIds);
   for (const t of terms) for (const id of t.figureIds) figureIds.add(id);
   const misstatements: Misstatement[] = [];
-  for (const c of message.claims) {
-    if (c.figureId) figureIds.add(c.figureId);
-    const m = c.misstatementId ? getMisstatement(c.misstatementId) : undefined;
+  for (const { reason } of message.claims) {
+    if (reason.verdict !== 'not-in-plan' && reason.figureId) figureIds.add(reason.figureId);
+    const m = reason.verdict === 'misstatement' ? getMisstatement(reason.misstatementId) : undefined;
     if (m && !misstatements.includes(m)) misstatements.push(m);
   }
   const figures: Figure[] = [...figureIds].map(getFigure).filter(defined);
@@ -24,7 +24,7 @@ export function cardDetails(message: Extract<Message, { type: 'get-details' }>):
     .map(getPolicy)
     .filter(defined);
   // A 計画に記載なし card cites the plan document itself: it has no figure to cite.
-  const planCitation = message.claims.some((c) => c.verdict === 'not-in-plan')
+  const planCitation = message.claims.some((c) => c.reason.verdict === 'not-in-plan')
     ? dataset.plan.sources[0]
     : undefined;
   const citations: Citation[] = [...figures, ...terms, ...misstatements].flatMap((r) => r.sources);

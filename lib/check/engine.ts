@@ -23,7 +23,7 @@ import { type Compiled, compile } from './compile';
 import { blockQuantities } from './quantities';
 import { checkSentence, type Finding } from './rules';
 import { capLength, splitSentences } from './sentences';
-import type { Claim, Findings, Mention } from './types';
+import type { CheckedClaim, CheckedFindings, Mention } from './types';
 
 export interface AnalyzeOptions {
   /** Treat the text as about the plan (the popup checker: a sentence typed by the reader). */
@@ -40,15 +40,15 @@ export interface BlocksContext extends AnalyzeOptions {
   aboutPlan?: boolean;
 }
 
-export interface BlocksResult {
+export interface BlocksResult<F extends CheckedFindings = CheckedFindings> {
   /** The document (with the context given) is about the plan. */
   aboutPlan: boolean;
   /** One Findings per block, offsets relative to that block. */
-  results: Findings[];
+  results: F[];
 }
 
 export interface Engine {
-  analyzeText(text: string, options?: AnalyzeOptions): Findings;
+  analyzeText(text: string, options?: AnalyzeOptions): CheckedFindings;
   analyzeBlocks(blocks: readonly string[], context?: BlocksContext): BlocksResult;
   detector: Detector;
 }
@@ -59,7 +59,7 @@ export interface EngineDeps {
 }
 
 /** A finding as a public claim, its offsets moved by the block's start in the whole text. */
-export function toClaim(x: Finding, offset: number): Claim {
+export function toClaim(x: Finding, offset: number): CheckedClaim {
   const q = x.q;
   return {
     start: q.start + offset,
@@ -70,7 +70,7 @@ export function toClaim(x: Finding, offset: number): Claim {
     misstatementId: x.misstatementId,
     official: x.figure?.display.ja ?? null,
     status: x.figure?.status ?? null,
-    explanation: x.explanation,
+    reason: x.reason,
     quantity: offset === 0 ? q : { ...q, start: q.start + offset, end: q.end + offset },
   };
 }
@@ -176,7 +176,7 @@ export function compileEngine(data: PlanDataset, deps: EngineDeps): Engine {
     const assume = context.assumeAboutPlan === true;
     const aboutPlan = context.aboutPlan === true || assume || scans.some((s) => s.anchored);
     const options = { assume, articleDate: context.articleDate };
-    const results = scans.map((s, i): Findings => {
+    const results = scans.map((s, i): CheckedFindings => {
       if (!aboutPlan) return { mentions: [], claims: [] };
       const mentions: Mention[] = s.mentions.map((m) => publicMention(m));
       const checkable = !s.otherPlan || s.anchored;
@@ -188,13 +188,13 @@ export function compileEngine(data: PlanDataset, deps: EngineDeps): Engine {
     return { aboutPlan, results };
   }
 
-  function analyzeText(text: string, options: AnalyzeOptions = {}): Findings {
+  function analyzeText(text: string, options: AnalyzeOptions = {}): CheckedFindings {
     const assume = options.assumeAboutPlan === true;
     const blocks = detector.scanText(text);
     const aboutPlan = assume || blocks.some((b) => b.anchored);
     if (!aboutPlan) return { mentions: [], claims: [] };
     const mentions: Mention[] = [];
-    const claims: Claim[] = [];
+    const claims: CheckedClaim[] = [];
     const opts = { assume, articleDate: options.articleDate };
     for (const b of blocks) {
       for (const m of b.mentions) mentions.push(publicMention(m, b.start));

@@ -1,7 +1,11 @@
-/** Labels and the bilingual explanations of verdicts. */
+/**
+ * Labels and the bilingual explanations of verdicts. The engine gives each claim a Reason (data);
+ * explainClaim writes it out where it is shown: the full checker (CLI, popup) and the card page,
+ * which hold the full dataset. The content script never loads this module.
+ */
 import type { Quantity } from '../numbers/types';
-import type { Figure, Misstatement, Status, Text } from '../plan/schema';
-import type { Verdict } from './types';
+import type { Figure, Misstatement, PlanDataset, Status, Text } from '../plan/schema';
+import type { Reason, Verdict } from './types';
 
 const VERDICT_LABELS: Record<Verdict, Text> = {
   match: { ja: '一致', en: 'Match' },
@@ -174,4 +178,32 @@ export function explainNotInPlan(q: Quantity, topic: Text): Text {
     ja: `記事の「${q.text}」（${topic.ja}）に当たる数値は、AI基本計画には見当たりません。計画の本文はほぼ定性的で、この種の数値目標は確認されていません。`,
     en: `The AI Basic Plan has no figure for the article's "${q.text}" (${topic.en}); the plan is almost entirely qualitative and no such target was found in it.`,
   };
+}
+
+const NOTHING: Text = { ja: '', en: '' };
+
+/**
+ * The explanation of a claim, from its quoted text and its reason, in the dataset's words. A reason
+ * naming a record the dataset does not have (a message from an older build) gets no explanation.
+ */
+export function explainClaim(text: string, reason: Reason, data: PlanDataset): Text {
+  const figure = (id: string | null) => (id === null ? undefined : data.figures.find((f) => f.id === id));
+  const q = { text } as Quantity; // the explanations read only the quantity's text
+  switch (reason.verdict) {
+    case 'match': {
+      const f = figure(reason.figureId);
+      return f ? explainMatch(q, f) : NOTHING;
+    }
+    case 'mismatch': {
+      const f = figure(reason.figureId);
+      const others = reason.otherFigureIds.map(figure).filter((o): o is Figure => o !== undefined);
+      return f ? explainMismatch(q, f, others) : NOTHING;
+    }
+    case 'misstatement': {
+      const m = data.misstatements.find((x) => x.id === reason.misstatementId);
+      return m ? explainMisstatement(text, m, figure(reason.figureId)) : NOTHING;
+    }
+    case 'not-in-plan':
+      return explainNotInPlan(q, reason.topic);
+  }
 }

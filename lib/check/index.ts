@@ -13,7 +13,8 @@ import {
   compileEngine,
   type Engine,
 } from './engine';
-import type { Findings } from './types';
+import { explainClaim } from './explain';
+import type { CheckedFindings, Findings } from './types';
 
 export type { AnalyzeOptions, BlocksContext, BlocksResult, Engine, EngineDeps } from './engine';
 export { compileEngine } from './engine';
@@ -27,12 +28,20 @@ export function defaultEngine(): Engine {
   return engine;
 }
 
+/** The engine's findings with every claim's explanation written out from its reason. */
+function explained(found: CheckedFindings): Findings {
+  return {
+    mentions: found.mentions,
+    claims: found.claims.map((c) => ({ ...c, explanation: explainClaim(c.text, c.reason, dataset) })),
+  };
+}
+
 /**
  * Mentions and claims of a whole text, offsets (UTF-16) into `text`. The text is cut into blocks at
  * newlines. `assumeAboutPlan`: the text is about the plan by definition (a sentence the reader typed).
  */
 export function analyzeText(text: string, options?: AnalyzeOptions): Findings {
-  return defaultEngine().analyzeText(text, options);
+  return explained(defaultEngine().analyzeText(text, options));
 }
 
 /**
@@ -41,6 +50,7 @@ export function analyzeText(text: string, options?: AnalyzeOptions): Findings {
  * blocks scanned earlier may hold mentions and claims they did not get: rescan them with
  * `{ aboutPlan: true }`.
  */
-export function analyzeBlocks(blocks: readonly string[], context?: BlocksContext): BlocksResult {
-  return defaultEngine().analyzeBlocks(blocks, context);
+export function analyzeBlocks(blocks: readonly string[], context?: BlocksContext): BlocksResult<Findings> {
+  const { aboutPlan, results } = defaultEngine().analyzeBlocks(blocks, context);
+  return { aboutPlan, results: results.map(explained) };
 }

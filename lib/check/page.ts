@@ -1,8 +1,8 @@
 /**
  * The checker of the content script: the same engine and detector as ./index.ts, compiled on the page
  * dataset (lib/plan/page-data.ts), so the page bundle carries no full dataset. Verdicts are those of
- * ./index.ts; explanations hold references to the dataset's texts until the background completes
- * them (./details.ts, when a card opens).
+ * ./index.ts. Claims carry their reason, not prose: the card page writes the explanation from it
+ * with the full dataset (./details.ts, when a card opens).
  */
 import { compileDetector } from '../detect/detector';
 import { findQuantities } from '../numbers';
@@ -14,7 +14,7 @@ import {
   compileEngine,
   type Engine,
 } from './engine';
-import type { Findings } from './types';
+import type { CheckedFindings } from './types';
 
 let engine: Engine | undefined;
 
@@ -23,7 +23,7 @@ export function pageEngine(): Engine {
   return engine;
 }
 
-export function analyzeText(text: string, options?: AnalyzeOptions): Findings {
+export function analyzeText(text: string, options?: AnalyzeOptions): CheckedFindings {
   return pageEngine().analyzeText(text, options);
 }
 

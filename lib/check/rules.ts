@@ -21,9 +21,8 @@ import { agreesWith, unitFits } from './agree';
 import { type ClaimFacts, claimFacts, compatible, isConversion, mayMismatch } from './claim-model';
 import { type Compiled, STATUS_RANK, type Target } from './compile';
 import type { CueHit } from './cues';
-import { explainMatch, explainMismatch, explainMisstatement, explainNotInPlan } from './explain';
 import { ATTRIBUTION } from './topics';
-import type { Verdict } from './types';
+import type { Reason, Verdict } from './types';
 
 /** A verdict on a quantity, offsets relative to the block. */
 export interface Finding {
@@ -31,7 +30,8 @@ export interface Finding {
   verdict: Verdict;
   figure: Figure | undefined;
   misstatementId: string | null;
-  explanation: Text;
+  /** Why, as data: the explanation is written where it is shown (./explain.ts). */
+  reason: Reason;
 }
 
 /** What a sentence is, as the rules read it. Built once per sentence by sentenceFacts. */
@@ -218,7 +218,7 @@ function misstatementFinding(q: Quantity, m: Misstatement, c: Compiled): Finding
     verdict: 'misstatement',
     figure,
     misstatementId: m.id,
-    explanation: explainMisstatement(q.text, m, figure),
+    reason: { verdict: 'misstatement', misstatementId: m.id, figureId: figure?.id ?? null },
   };
 }
 
@@ -325,7 +325,7 @@ export function matchRule(
     verdict: 'match',
     figure: best.figure,
     misstatementId: null,
-    explanation: explainMatch(q, best.figure),
+    reason: { verdict: 'match', figureId: best.figure.id },
   };
 }
 
@@ -412,7 +412,11 @@ export function mismatchRule(
     verdict: 'mismatch',
     figure: wrong.figure,
     misstatementId: null,
-    explanation: explainMismatch(q, wrong.figure, others.slice(0, 3)),
+    reason: {
+      verdict: 'mismatch',
+      figureId: wrong.figure.id,
+      otherFigureIds: others.slice(0, 3).map((o) => o.id),
+    },
   };
 }
 
@@ -442,7 +446,7 @@ export function notInPlanRule(
     verdict: 'not-in-plan',
     figure: undefined,
     misstatementId: null,
-    explanation: explainNotInPlan(q, topic),
+    reason: { verdict: 'not-in-plan', topic },
   };
 }
 

@@ -12,8 +12,20 @@ export interface Mention {
 
 export type Verdict = 'match' | 'mismatch' | 'misstatement' | 'not-in-plan';
 
-/** A number in a passage about the plan whose sentence carries a figure's cue words. */
-export interface Claim {
+/**
+ * Why a claim got its verdict, as data: the figure, the misstatement, the other figures it was
+ * weighed against, the plan topic. The sentences a reader sees are written from it where they are
+ * shown (./explain.ts explainClaim), so the content script ships no prose.
+ */
+export type Reason =
+  | { verdict: 'match'; figureId: string }
+  | { verdict: 'mismatch'; figureId: string; otherFigureIds: string[] }
+  | { verdict: 'misstatement'; misstatementId: string; figureId: string | null }
+  /** `topic`: the plan topic with no figure the sentence names (NO_FIGURE_TOPICS' label). */
+  | { verdict: 'not-in-plan'; topic: Text };
+
+/** A number in a passage about the plan whose sentence carries a figure's cue words: the engine's answer. */
+export interface CheckedClaim {
   start: number;
   end: number;
   text: string;
@@ -25,11 +37,22 @@ export interface Claim {
   official: string | null;
   /** The status of the official figure (plan, pm-statement, reported…). */
   status: Status | null;
-  explanation: Text;
+  reason: Reason;
   quantity: Quantity;
 }
 
-/** What the checker found in one text. */
+/** A claim with its explanation written out (the CLI, the popup checker, the card). */
+export interface Claim extends CheckedClaim {
+  explanation: Text;
+}
+
+/** What the engine found in one text (the content script's checker stops here). */
+export interface CheckedFindings {
+  mentions: Mention[];
+  claims: CheckedClaim[];
+}
+
+/** What the checker found in one text, explanations written out. */
 export interface Findings {
   mentions: Mention[];
   claims: Claim[];

@@ -1,12 +1,14 @@
 /**
  * The page dataset: what the content script needs to find mentions and give verdicts, and nothing
  * more. The card's texts (labels, figures as written, notes, later developments, summaries,
- * sources, corrections) stay in the background, which sends them when a card opens.
+ * sources, corrections) stay in the full dataset, which the card page and the background read by
+ * id when a card opens; claims carry their reason as data, not prose (lib/check/explain.ts).
  *
  * seeds/plan.page.json is generated from the validated seed by `npm run seeds:page`
  * (projectPageData); a test and the build fail when it is stale. expandPageData turns it back into
  * a PlanDataset for compileEngine and compileDetector: verdicts are the same as with the full
- * dataset, and every text field holds a reference (`ref`) that resolveRefs replaces with the text.
+ * dataset, and every text field holds a reference (`ref`) to the full dataset's text (a page
+ * claim's `official` is one: the card page shows the figure's own display instead).
  * No zod, no full dataset here: this module is safe in the content script.
  */
 import { foldWidth } from '../detect/fold';
@@ -22,51 +24,66 @@ function figureValue(v: PageValue): FigureValue {
 /** A figure's value: amount [value, unit, bound], date [date, season?], none []. */
 type PageValue = [] | [number, string, string] | [string] | [string, string];
 /**
- * Figure: id, status, scope, value, ja cue indexes, en cue indexes (into `cues`), and for the claim
- * model `[subject, asOf]` when the figure has either.
+ * Figure: id, kind (index into `kinds`: its status and scope), value, ja cue indexes, en cue indexes
+ * (into `cues`), and for the claim model `[subject, asOf, ja qualifiers, en qualifiers]` when the
+ * figure has any of them.
  */
 type PageFigure =
-  | [string, Status, Figure['scope'], PageValue, number[], number[]]
-  | [
-      string,
-      Status,
-      Figure['scope'],
-      PageValue,
-      number[],
-      number[],
-      [Subject | null, string | null, number[]?, number[]?],
-    ];
+  | [string, number, PageValue, number[], number[]]
+  | [string, number, PageValue, number[], number[], [Subject | null, string | null, number[]?, number[]?]];
 /** Term: id, kind, anchorsPlan, ja aliases, en aliases, exclusions, figure indexes. */
 type PageTerm = [string, Term['kind'], boolean, string[], string[], string[], number[]];
-/** Misstatement: id, figure id, detect. */
-type PageMisstatement = [string, string | null, Misstatement['detect']];
+/**
+ * Misstatement: id, figure id, then how it is detected: ja and en cue indexes (into `cues`), the
+ * patterns, and the misstating value when it has one.
+ */
+type PageMisstatement =
+  | [string, string | null, number[], number[], string[]]
+  | [string, string | null, number[], number[], string[], PageValue];
 
 export interface PageDataFile {
   version: string;
-  /** Every figure cue word once. */
+  /** Every figure cue word once, as the checker compares them (see cueKey). */
   cues: string[];
+  /** Every [status, scope] pair a figure has, once (60 figures have 7). */
+  kinds: Array<[Status, Figure['scope']]>;
   figures: PageFigure[];
   terms: PageTerm[];
   misstatements: PageMisstatement[];
 }
+
+/**
+ * How the checker compares cue words (lib/check/cues.ts CueIndex) and aliases (the matcher's
+ * RegExp is case-insensitive over width-folded text): two words with the same key are one word to
+ * it, so the page dataset keeps the first only.
+ */
+export const cueKey = (word: string): string => foldWidth(word).trim().replace(/\s+/g, ' ').toLowerCase();
 
 /** The page dataset of a (validated) full dataset. Deterministic: the generated file is stable. */
 export function projectPageData(data: PlanDataset): PageDataFile {
   const cues: string[] = [];
   const cueIndex = new Map<string, number>();
   const idx = (cue: string): number => {
-    let i = cueIndex.get(cue);
+    const key = cueKey(cue);
+    let i = cueIndex.get(key);
     if (i === undefined) {
       i = cues.push(cue) - 1;
-      cueIndex.set(cue, i);
+      cueIndex.set(key, i);
     }
     return i;
   };
+  /** A figure's cue words as indexes, each word once (the checker takes each cue once per figure). */
+  const idxs = (words: readonly string[]): number[] => [...new Set(words.map(idx))];
+  const kinds: Array<[Status, Figure['scope']]> = [];
+  const kindIndex = (f: Figure): number => {
+    const i = kinds.findIndex(([status, scope]) => status === f.status && scope === f.scope);
+    return i >= 0 ? i : kinds.push([f.status, f.scope]) - 1;
+  };
   const figureIndex = new Map(data.figures.map((f, i) => [f.id, i]));
-  // The matcher folds width: an alias that differs from an earlier one only in width adds nothing.
+  // An alias that differs from an earlier one of its term only in width or case adds nothing.
   const distinct = (aliases: readonly string[], seen: Set<string>): string[] =>
     aliases.filter((a) => {
-      const key = foldWidth(a).trim();
+      const key = foldWidth(a).trim().toLowerCase();
       if (seen.has(key)) return false;
       seen.add(key);
       return true;
@@ -79,26 +96,18 @@ export function projectPageData(data: PlanDataset): PageDataFile {
           ? [v.date, v.season]
           : [v.date]
         : [];
+  const figures = data.figures.map((f): PageFigure => {
+    const row: PageFigure = [f.id, kindIndex(f), pageValue(f.value), idxs(f.cues.ja), idxs(f.cues.en)];
+    if (f.subject === undefined && f.asOf === undefined && f.qualifiers === undefined) return row;
+    const claim: [Subject | null, string | null, number[]?, number[]?] = [f.subject ?? null, f.asOf ?? null];
+    if (f.qualifiers !== undefined) claim.push(idxs(f.qualifiers.ja), idxs(f.qualifiers.en));
+    return [...row, claim];
+  });
   return {
     version: data.plan.datasetVersion,
     cues,
-    figures: data.figures.map((f): PageFigure => {
-      const row: PageFigure = [
-        f.id,
-        f.status,
-        f.scope,
-        pageValue(f.value),
-        f.cues.ja.map(idx),
-        f.cues.en.map(idx),
-      ];
-      if (f.subject === undefined && f.asOf === undefined && f.qualifiers === undefined) return row;
-      const claim: [Subject | null, string | null, number[]?, number[]?] = [
-        f.subject ?? null,
-        f.asOf ?? null,
-      ];
-      if (f.qualifiers !== undefined) claim.push(f.qualifiers.ja.map(idx), f.qualifiers.en.map(idx));
-      return [...row, claim];
-    }),
+    kinds,
+    figures,
     terms: data.terms.map((t) => {
       const seen = new Set<string>();
       return [
@@ -111,13 +120,16 @@ export function projectPageData(data: PlanDataset): PageDataFile {
         t.figureIds.map((id) => figureIndex.get(id) ?? -1).filter((i) => i >= 0),
       ];
     }),
-    misstatements: data.misstatements.map((m) => [m.id, m.figureId, m.detect]),
+    misstatements: data.misstatements.map((m): PageMisstatement => {
+      const { cues: words, value, patterns } = m.detect;
+      const row: PageMisstatement = [m.id, m.figureId, idxs(words.ja), idxs(words.en), patterns];
+      return value === undefined ? row : [...row, pageValue(value)];
+    }),
   };
 }
 
 const REF_OPEN = '\uE000';
 const REF_CLOSE = '\uE001';
-const REF = /\uE000([fmt])\|([^|\uE001]+)\|(\w+)\|(ja|en)\uE001/g;
 
 /** A stand-in for a text field of a record: `f|<id>|label|ja`. */
 export const ref = (kind: 'f' | 'm' | 't', id: string, field: string, lang: 'ja' | 'en'): string =>
@@ -130,47 +142,40 @@ const refText = (kind: 'f' | 'm' | 't', id: string, field: string): Text => ({
 
 export const hasRefs = (text: string): boolean => text.includes(REF_OPEN);
 
-/** `text` with every reference replaced by the full dataset's text (unknown ones by ''). */
-export function resolveRefs(text: string, data: PlanDataset): string {
-  if (!hasRefs(text)) return text;
-  return text.replace(REF, (_all, kind: string, id: string, field: string, lang: 'ja' | 'en') => {
-    const list: ReadonlyArray<{ id: string }> =
-      kind === 'f' ? data.figures : kind === 'm' ? data.misstatements : data.terms;
-    const record = list.find((r) => r.id === id) as Record<string, unknown> | undefined;
-    const value = record?.[field] as Text | undefined;
-    return value?.[lang] ?? '';
-  });
-}
-
 /**
  * The page dataset as a PlanDataset. Fields the checker reads hold their values; text fields hold
- * references; notes, later developments and sources are empty (the background completes the
- * explanations that show them, see lib/check/details.ts); the other collections are empty.
+ * references; notes, later developments and sources are empty (explanations are written from the
+ * claims' reasons where the full dataset is, see lib/check/details.ts); the other collections are
+ * empty.
  */
 export function expandPageData(file: PageDataFile): PlanDataset {
-  const figures: Figure[] = file.figures.map(([id, status, scope, value, ja, en, claim]) => ({
-    id,
-    ...(claim?.[0] ? { subject: claim[0] } : {}),
-    ...(claim?.[1] ? { asOf: claim[1] } : {}),
-    ...(claim?.[2] && claim[3]
-      ? {
-          qualifiers: {
-            ja: claim[2].map((i) => file.cues[i] as string),
-            en: claim[3].map((i) => file.cues[i] as string),
-          },
-        }
-      : {}),
-    label: refText('f', id, 'label'),
-    display: refText('f', id, 'display'),
-    value: figureValue(value),
-    status,
-    scope,
-    policyId: null,
-    instructionIds: [],
-    cues: { ja: ja.map((i) => file.cues[i] as string), en: en.map((i) => file.cues[i] as string) },
-    sources: [],
-    later: [],
-  }));
+  const words = (indexes: readonly number[]): string[] => indexes.map((i) => file.cues[i] as string);
+  const figures: Figure[] = file.figures.map(([id, kind, value, ja, en, claim]) => {
+    const [status, scope] = file.kinds[kind] as [Status, Figure['scope']];
+    return {
+      id,
+      ...(claim?.[0] ? { subject: claim[0] } : {}),
+      ...(claim?.[1] ? { asOf: claim[1] } : {}),
+      ...(claim?.[2] && claim[3]
+        ? {
+            qualifiers: {
+              ja: words(claim[2]),
+              en: words(claim[3]),
+            },
+          }
+        : {}),
+      label: refText('f', id, 'label'),
+      display: refText('f', id, 'display'),
+      value: figureValue(value),
+      status,
+      scope,
+      policyId: null,
+      instructionIds: [],
+      cues: { ja: words(ja), en: words(en) },
+      sources: [],
+      later: [],
+    };
+  });
   const terms: Term[] = file.terms.map(([id, kind, anchorsPlan, ja, en, exclusions, figureIds]) => ({
     id,
     name: refText('t', id, 'name'),
@@ -184,12 +189,16 @@ export function expandPageData(file: PageDataFile): PlanDataset {
     instructionIds: [],
     sources: [],
   }));
-  const misstatements: Misstatement[] = file.misstatements.map(([id, figureId, detect]) => ({
+  const misstatements: Misstatement[] = file.misstatements.map(([id, figureId, ja, en, patterns, value]) => ({
     id,
     claim: refText('m', id, 'claim'),
     correction: refText('m', id, 'correction'),
     figureId,
-    detect,
+    detect: {
+      cues: { ja: words(ja), en: words(en) },
+      ...(value === undefined ? {} : { value: figureValue(value) }),
+      patterns,
+    },
     sources: [],
   }));
   return {

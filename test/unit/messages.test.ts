@@ -113,6 +113,32 @@ describe('parseMessage', () => {
     }
   });
 
+  it.runIf(parseMessage(details) !== null)(
+    'get-details: takes claims by their reason, verdict by verdict',
+    () => {
+      const ask = (claims: unknown[]) =>
+        parseMessage({ type: 'get-details', figureIds: [], termIds: [], claims });
+      const good = [
+        { text: '1兆円', reason: { verdict: 'match', figureId: 'investment' } },
+        { text: '2兆円', reason: { verdict: 'mismatch', figureId: 'investment', otherFigureIds: ['x'] } },
+        { text: '12月19日', reason: { verdict: 'misstatement', misstatementId: 'ms-1', figureId: null } },
+        { text: '5万人', reason: { verdict: 'not-in-plan', topic: { ja: 'AI人材の数', en: 'AI talent' } } },
+      ];
+      expect(ask(good)).not.toBeNull();
+      for (const reason of [
+        undefined,
+        { verdict: 'match' },
+        { verdict: 'match', figureId: 'x'.repeat(101) },
+        { verdict: 'mismatch', figureId: 'investment' },
+        { verdict: 'misstatement', figureId: null },
+        { verdict: 'not-in-plan', topic: 'AI人材' },
+        { verdict: 'wrong', figureId: 'investment' },
+      ]) {
+        expect(ask([{ text: '1兆円', reason }]), JSON.stringify(reason)).toBeNull();
+      }
+    },
+  );
+
   for (const { valid, invalid } of CASES) {
     const type = valid[0]?.type;
     it(`accepts a well-formed ${type}`, () => {

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { analyzeText } from '../../../lib/check';
 import {
   evidenceLabel,
+  explainClaim,
   explainMatch,
   explainMismatch,
   explainMisstatement,
@@ -49,5 +50,40 @@ describe('the wording of evidence', () => {
       texts.push(t.ja, t.en);
     }
     for (const t of texts) expect(t).not.toMatch(/住所|no address|URL不明|TODO|FIXME/i);
+  });
+});
+
+describe('explanations written from a claim’s reason', () => {
+  it('a mismatch names the figure it was weighed against and the related figures, in both languages', () => {
+    const { claims } = analyzeText('AI基本計画では、AISIの人員を300人に増やす。');
+    const claim = claims.find((c) => c.text === '300人');
+    expect(claim?.reason).toEqual({
+      verdict: 'mismatch',
+      figureId: 'aisi-goal',
+      otherFigureIds: ['aisi-now', 'aisi-double', 'aisi-100'],
+    });
+    const ja = claim?.explanation.ja ?? '';
+    expect(ja).toContain(`「${figure('aisi-goal').display.ja}」`);
+    expect(ja).toContain('関連する他の数値：');
+    for (const id of ['aisi-now', 'aisi-double', 'aisi-100']) {
+      expect(ja).toContain(`${figure(id).label.ja}「${figure(id).display.ja}」`);
+      expect(claim?.explanation.en).toContain(`${figure(id).label.en}: ${figure(id).display.en}`);
+    }
+  });
+
+  it('a not-in-plan claim names the topic it carries', () => {
+    const topic = { ja: 'AI人材の数', en: 'AI talent numbers' };
+    const text = explainClaim('5万人', { verdict: 'not-in-plan', topic }, dataset);
+    expect(text.ja).toContain('「5万人」（AI人材の数）');
+    expect(text.en).toContain('"5万人" (AI talent numbers)');
+  });
+
+  it('a reason naming a record the dataset lacks gets no explanation rather than a wrong one', () => {
+    expect(explainClaim('1兆円', { verdict: 'match', figureId: 'no-such-figure' }, dataset)).toEqual({
+      ja: '',
+      en: '',
+    });
+    const m = { verdict: 'misstatement', misstatementId: 'no-such', figureId: null } as const;
+    expect(explainClaim('1兆円', m, dataset)).toEqual({ ja: '', en: '' });
   });
 });

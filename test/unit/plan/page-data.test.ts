@@ -7,7 +7,7 @@ import { analyzeText as pageAnalyze } from '../../../lib/check/page';
 import type { Findings } from '../../../lib/check/types';
 import { textToCheck } from '../../../lib/cli/input';
 import { dataset } from '../../../lib/plan/data';
-import { hasRefs } from '../../../lib/plan/page-data';
+import { cueKey, expandPageData, hasRefs, projectPageData } from '../../../lib/plan/page-data';
 import { renderPageData } from '../../../lib/plan/write-page-data';
 import { ROOT_DIR } from './helpers';
 
@@ -19,7 +19,66 @@ describe('seeds/plan.page.json', () => {
   });
 });
 
-/** The page checker, completed as the background completes it, is the full checker. */
+describe('the page dataset, expanded', () => {
+  const page = expandPageData(projectPageData(dataset));
+  /** Words as the checker compares them, in their order, each once. */
+  const keys = (words: readonly string[]) => [...new Set(words.map(cueKey))];
+
+  it('keeps every field of every figure the checker reads', () => {
+    expect(page.figures.map((f) => f.id)).toEqual(dataset.figures.map((f) => f.id));
+    page.figures.forEach((f, i) => {
+      const want = dataset.figures[i];
+      if (!want) throw new Error(f.id);
+      expect([f.status, f.scope, f.value, f.subject, f.asOf], f.id).toEqual([
+        want.status,
+        want.scope,
+        want.value,
+        want.subject,
+        want.asOf,
+      ]);
+      expect(keys(f.cues.ja), f.id).toEqual(keys(want.cues.ja));
+      expect(keys(f.cues.en), f.id).toEqual(keys(want.cues.en));
+      expect(f.qualifiers && [keys(f.qualifiers.ja), keys(f.qualifiers.en)], f.id).toEqual(
+        want.qualifiers && [keys(want.qualifiers.ja), keys(want.qualifiers.en)],
+      );
+    });
+  });
+
+  it('keeps every term and misstatement field the detector and the rules read', () => {
+    page.terms.forEach((t, i) => {
+      const want = dataset.terms[i];
+      if (!want) throw new Error(t.id);
+      expect([t.id, t.kind, t.anchorsPlan, t.exclusions, t.figureIds]).toEqual([
+        want.id,
+        want.kind,
+        want.anchorsPlan,
+        want.exclusions,
+        want.figureIds,
+      ]);
+      // The matcher is case-insensitive over width-folded text: a variant in case or width adds nothing.
+      const aliases = (a: readonly string[]) => [...new Set(a.map((x) => cueKey(x)))];
+      expect(aliases([...t.aliases.ja, ...t.aliases.en]), t.id).toEqual(
+        aliases([...want.aliases.ja, ...want.aliases.en]),
+      );
+    });
+    expect(page.terms.length).toBe(dataset.terms.length);
+    page.misstatements.forEach((m, i) => {
+      const want = dataset.misstatements[i];
+      if (!want) throw new Error(m.id);
+      expect([m.id, m.figureId, m.detect.value, m.detect.patterns]).toEqual([
+        want.id,
+        want.figureId,
+        want.detect.value,
+        want.detect.patterns,
+      ]);
+      expect(keys(m.detect.cues.ja), m.id).toEqual(keys(want.detect.cues.ja));
+      expect(keys(m.detect.cues.en), m.id).toEqual(keys(want.detect.cues.en));
+    });
+    expect(page.misstatements.length).toBe(dataset.misstatements.length);
+  });
+});
+
+/** The page checker, completed as the card page completes it, is the full checker. */
 function expectSame(text: string, assumeAboutPlan: boolean): Findings {
   const full = fullAnalyze(text, { assumeAboutPlan });
   const page = pageAnalyze(text, { assumeAboutPlan });
@@ -28,18 +87,20 @@ function expectSame(text: string, assumeAboutPlan: boolean): Findings {
   page.claims.forEach((claim, i) => {
     const want = full.claims[i];
     if (!want) throw new Error(`the full checker has no claim #${i} for ${claim.text}`);
-    const { explanation, official, ...rest } = claim;
-    // Everything but the two text fields the background completes is the full checker's, field by field.
+    const { official, ...rest } = claim;
+    // Everything but the official figure as written (a reference the card page resolves) and the
+    // explanation (written from the reason) is the full checker's, field by field, reason included.
     const { explanation: wantExplanation, official: wantOfficial, ...wantRest } = want;
     expect(rest).toEqual(wantRest);
     expect(Object.keys(rest).sort()).toEqual(Object.keys(wantRest).sort());
     expect({ ...rest, explanation: wantExplanation, official: wantOfficial }).toEqual(want);
-    const completed = completeExplanation(claim, dataset);
+    // Only what the card page is sent: the quoted text and the reason.
+    const completed = completeExplanation({ text: claim.text, reason: claim.reason }, dataset);
     expect(completed, claim.text).toEqual(want.explanation);
-    expect(hasRefs(completed.ja) || hasRefs(completed.en)).toBe(false);
+    expect(completed.ja.length, claim.text).toBeGreaterThan(0);
+    expect(completed.en.length, claim.text).toBeGreaterThan(0);
     if (official !== null) expect(hasRefs(official)).toBe(true);
     else expect(want.official).toBeNull();
-    expect(explanation).toBeDefined();
   });
   return full;
 }

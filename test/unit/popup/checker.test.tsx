@@ -16,6 +16,7 @@ function mismatch(text: string): Findings {
     misstatementId: null,
     official: investment?.display.ja ?? null,
     status: 'pm-statement',
+    reason: { verdict: 'mismatch', figureId: 'investment', otherFigureIds: [] },
     explanation: { ja: '首相が示した額は当面1兆円超。', en: 'The PM stated over ¥1 trillion.' },
     quantity: { start, end: start + 3, text: '2兆円', value: 2e12, unit: 'JPY', bound: 'exact' },
   };

@@ -64,3 +64,41 @@ test('beyond the cap, marks follow the reader; every finding is listed and reach
     .toBeGreaterThanOrEqual(0);
   await expect.poll(() => marksInView(page), { timeout: 5_000 }).toBeGreaterThan(0);
 });
+
+test('beyond the cap, a paragraph the page appends far below the reader gets its marks at once', async ({
+  context,
+  server,
+  serviceWorker,
+}) => {
+  test.setTimeout(120_000);
+  const page = await context.newPage();
+  const url = server.url(PAGE);
+  await page.goto(url);
+  await expect
+    .poll(async () => (await findingsOf(serviceWorker, url))?.total ?? 0, { timeout: 60_000 })
+    .toBeGreaterThanOrEqual(7000);
+  const before = await settledFindings(serviceWorker, url, 7000);
+  expect(before.capped).toBe(true);
+  // A live blog's new entry, appended at the very end while the reader is at the top.
+  await page.evaluate(() => {
+    const p = document.createElement('p');
+    p.id = 'appended';
+    p.textContent = '速報：政府は人工知能基本計画で、AI関連施策に当面1兆円超を投じる方針を改めて示した。';
+    (document.querySelector('article, main') ?? document.body).append(p);
+  });
+  const appendedMarks = () =>
+    page.evaluate(() => {
+      const p = document.getElementById('appended');
+      let n = 0;
+      for (const [name, highlight] of CSS.highlights) {
+        if (!name.startsWith('plan-lens-') || name === 'plan-lens-active') continue;
+        for (const r of highlight) if (p?.contains(r.startContainer)) n++;
+      }
+      return n;
+    });
+  // its mention and its number, drawn though 5,000 marks nearer the reader are already drawn
+  await expect.poll(appendedMarks, { timeout: 10_000 }).toBeGreaterThanOrEqual(2);
+  expect(
+    await page.evaluate(() => document.getElementById('appended')?.getBoundingClientRect().top),
+  ).toBeGreaterThan(await page.evaluate(() => innerHeight * 5));
+});

@@ -21,11 +21,14 @@ import {
 
 const SLICE_MS = 8;
 /**
- * Hand runs to the checker at least this often, so one slice stays one slice: the time is checked
- * between hand-overs, and the checker with its ranges and marks takes a few ms per 1,000
- * characters (4,000 made slices of 40–90 ms on a loaded machine).
+ * How much text is handed to the checker at once is sized from what the last hand-overs cost, so
+ * one hand-over takes about HANDOVER_MS: the time is checked between hand-overs, and the cost per
+ * character varies tenfold (prose against a page of nothing but numbers, code the browser has just
+ * started to run against code it has optimised). It starts small and stays within these bounds.
  */
-const MAX_PENDING_CHARS = 1_500;
+const HANDOVER_MS = 4;
+const MIN_HANDOVER_CHARS = 200;
+const MAX_HANDOVER_CHARS = 4_000;
 /** A chained slice starts only while at least this much of the idle period is left. */
 const MIN_IDLE_LEFT_MS = 2;
 const IDLE_TIMEOUT_MS = 200;
@@ -86,6 +89,8 @@ export class Scanner {
   private idleEnd = 0;
   private chained = false;
   private channel: MessageChannel | null = null;
+  /** Characters handed to the checker at once (see HANDOVER_MS). */
+  private handover = MIN_HANDOVER_CHARS;
   /** Bumped by stop(): a frame asked for before it starts no slice. */
   private generation = 0;
   /** Mutation records kept by the observer, read in our own slices (readRecords). */
@@ -482,7 +487,7 @@ export class Scanner {
     while (this.jobs.length > 0 && performance.now() < end) {
       const job = this.jobs[0] as Job;
       // runs found and not yet checked (a long run's pieces) are checked before walking on
-      if (job.chars >= MAX_PENDING_CHARS || (job.walker.done && job.runs.length > 0)) {
+      if (job.chars >= this.handover || (job.walker.done && job.runs.length > 0)) {
         this.flush(job);
         continue;
       }
@@ -504,7 +509,7 @@ export class Scanner {
         job.chars = 0;
         job.walker = this.walkerFor(job);
       }
-      const done = job.walker.step(() => performance.now() >= end || job.chars >= MAX_PENDING_CHARS);
+      const done = job.walker.step(() => performance.now() >= end || job.chars >= this.handover);
       this.flush(job);
       if (done && job.runs.length === 0) this.jobs.shift();
     }
@@ -545,14 +550,14 @@ export class Scanner {
   }
 
   /**
-   * Hands the job's runs to the checker, at most MAX_PENDING_CHARS of them at a time (at least
+   * Hands the job's runs to the checker, at most `handover` characters of them at a time (at least
    * one run): the rest wait for the next step, so one call stays within a slice.
    */
   private flush(job: Job): void {
     if (job.runs.length === 0) return;
     let taken = 0;
     let chars = 0;
-    while (taken < job.runs.length && (taken === 0 || chars < MAX_PENDING_CHARS)) {
+    while (taken < job.runs.length && (taken === 0 || chars < this.handover)) {
       chars += (job.runs[taken] as TextRun).text.length;
       taken++;
     }
@@ -565,8 +570,21 @@ export class Scanner {
         this.sink.clearBlock(run.block);
       }
     }
+    const started = performance.now();
     this.sink.analyze(runs, job.urgent);
+    this.handover = nextHandover(this.handover, chars, performance.now() - started);
   }
+}
+
+/**
+ * The next hand-over's size: what fits in HANDOVER_MS at the cost per character just measured,
+ * moving at most halfway there (one slow call from a garbage collection does not collapse it).
+ */
+export function nextHandover(current: number, chars: number, ms: number): number {
+  if (chars < MIN_HANDOVER_CHARS / 2) return current;
+  const fits = ms > 0 ? (HANDOVER_MS * chars) / ms : MAX_HANDOVER_CHARS;
+  const next = Math.round((current + fits) / 2);
+  return Math.max(MIN_HANDOVER_CHARS, Math.min(MAX_HANDOVER_CHARS, next));
 }
 
 const BLANK = /^\s*$/;

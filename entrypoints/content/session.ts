@@ -5,7 +5,7 @@
 import { browser, type ContentScriptContext } from '#imports';
 import { type Lang, resolveLang } from '../../components/i18n';
 import type { BlocksContext } from '../../lib/check/engine';
-import { analyzeBlocks, analyzeText } from '../../lib/check/page';
+import { analyzeBlocks, analyzeText, warmUp } from '../../lib/check/page';
 import { articleDateFromMetadata } from '../../lib/dates/article-date';
 import {
   type FindingsReply,
@@ -190,8 +190,9 @@ export class Session {
   }
 
   /**
-   * Checks the page from the start, in three tasks, none of them long: where the article is, then
-   * its date and the headline (the checker is compiled on first use), then the scan's slices.
+   * Checks the page from the start, in four tasks, none of them long: where the article is, then
+   * its date and the headline (the checker is compiled on first use), a warm-up of the checker,
+   * then the scan's slices.
    */
   private rescanPage(): void {
     this.scanner.stop();
@@ -215,6 +216,7 @@ export class Session {
         // A headline that names the plan makes the whole page about it.
         this.aboutPlan = document.title ? analyzeBlocks([document.title]).aboutPlan : false;
       },
+      () => warmUp(),
       () => {
         this.marks.beginScan();
         this.scanner.scanAll();
@@ -229,9 +231,10 @@ export class Session {
     next();
   }
 
-  private context(aboutPlan: boolean): BlocksContext {
+  private context(aboutPlan: boolean, runs: readonly TextRun[]): BlocksContext {
     const context: BlocksContext = { aboutPlan };
     if (this.articleDate) context.articleDate = this.articleDate;
+    if (runs.some((r) => r.anchoredOnly)) context.anchoredOnly = runs.map((r) => r.anchoredOnly === true);
     return context;
   }
 
@@ -248,7 +251,7 @@ export class Session {
     const wasAbout = this.aboutPlan;
     const { aboutPlan, results } = analyzeBlocks(
       runs.map((r) => r.text),
-      this.context(wasAbout),
+      this.context(wasAbout, runs),
     );
     runs.forEach((run, i) => {
       const result = results[i];
@@ -297,7 +300,7 @@ export class Session {
       }
       const { results } = analyzeBlocks(
         batch.map((r) => r.text),
-        this.context(true),
+        this.context(true, batch),
       );
       batch.forEach((run, i) => {
         const result = results[i];

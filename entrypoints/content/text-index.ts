@@ -1,5 +1,5 @@
 import { BLOCK_ELEMENTS } from '../../lib/html/block-elements';
-import { LONG_RUN, runPieces } from '../../lib/page/long-runs';
+import { LONG_RUN, mayNameOtherPlan, runPieces } from '../../lib/page/long-runs';
 
 /**
  * The page's visible text as strings with offsets: one string per run of text between block
@@ -18,6 +18,8 @@ export interface TextRun {
   text: string;
   /** The text nodes of the run, in document order. */
   nodes: Text[];
+  /** Set on the pieces of a very long run (piecesOf): the whole run may name another 基本計画. */
+  anchoredOnly?: boolean;
   /** starts[i] is where nodes[i] begins in `text`. Strictly increasing; negative for a node that
    * begins before a piece of a long run (piecesOf). */
   starts: number[];
@@ -239,6 +241,7 @@ export class TextWalker {
 export function piecesOf(run: TextRun): TextRun[] {
   const { nodes, starts, text, block } = run;
   const out: TextRun[] = [];
+  const anchoredOnly = mayNameOtherPlan(text);
   for (const [from, to] of runPieces(text)) {
     const pieceText = text.slice(from, to);
     if (!NOT_BLANK.test(pieceText)) continue;
@@ -251,7 +254,10 @@ export function piecesOf(run: TextRun): TextRun[] {
       pieceNodes.push(node);
       pieceStarts.push((starts[i] as number) - from);
     }
-    if (pieceNodes.length > 0) out.push({ block, text: pieceText, nodes: pieceNodes, starts: pieceStarts });
+    if (pieceNodes.length === 0) continue;
+    const piece: TextRun = { block, text: pieceText, nodes: pieceNodes, starts: pieceStarts };
+    if (anchoredOnly) piece.anchoredOnly = true;
+    out.push(piece);
   }
   return out;
 }

@@ -38,6 +38,12 @@ export interface AnalyzeOptions {
 export interface BlocksContext extends AnalyzeOptions {
   /** Earlier blocks of the same document already made it about the plan. */
   aboutPlan?: boolean;
+  /**
+   * Per block: it is a piece of a longer paragraph that may name another 基本計画 elsewhere, so
+   * its numbers are checked only if the piece itself names the AI plan (the paragraph-level rule,
+   * kept when a very long paragraph is checked in pieces).
+   */
+  anchoredOnly?: readonly boolean[];
 }
 
 export interface BlocksResult<F extends CheckedFindings = CheckedFindings> {
@@ -179,7 +185,7 @@ export function compileEngine(data: PlanDataset, deps: EngineDeps): Engine {
     const results = scans.map((s, i): CheckedFindings => {
       if (!aboutPlan) return { mentions: [], claims: [] };
       const mentions: Mention[] = s.mentions.map((m) => publicMention(m));
-      const checkable = !s.otherPlan || s.anchored;
+      const checkable = (!s.otherPlan || s.anchored) && (s.anchored || context.anchoredOnly?.[i] !== true);
       const claims = checkable
         ? checkBlock(compiled, find, blocks[i] as string, s.mentions, options).map((x) => toClaim(x, 0))
         : [];

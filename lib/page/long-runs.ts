@@ -9,9 +9,28 @@
  * sentence ends, and only text with no break at all for hundreds of characters loses a match at a
  * cut.
  */
+import { namesOtherPlan } from '../detect/other-plan';
 
 /** The longest piece of a run checked at once. */
-export const LONG_RUN = 2_000;
+export const LONG_RUN = 1_000;
+
+/** The plan's own names that end in 基本計画 (人工知能基本計画, AI（人工知能）基本計画 …). */
+const PLAN_NAMES_G = /(?:人工知能|ＡＩ|AI)(?:[（(](?:人工知能|ＡＩ|AI)[）)])?基本計画/g;
+
+/**
+ * Whether a paragraph might name a 基本計画 other than the AI plan anywhere. Cut into pieces, a
+ * paragraph loses the rule that numbers in a paragraph naming another plan are not checked unless
+ * it names the AI plan; with this, each piece keeps it (then only pieces that name the plan
+ * themselves are checked: erring towards silence).
+ */
+export function mayNameOtherPlan(text: string): boolean {
+  const covered: Array<{ start: number; end: number }> = [];
+  PLAN_NAMES_G.lastIndex = 0;
+  for (let m = PLAN_NAMES_G.exec(text); m !== null; m = PLAN_NAMES_G.exec(text)) {
+    covered.push({ start: m.index, end: m.index + m[0].length });
+  }
+  return namesOtherPlan(text, covered);
+}
 
 const CLOSERS = /[」』）)"'”’]/;
 

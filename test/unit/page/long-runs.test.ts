@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { LONG_RUN, runPieces } from '../../../lib/page/long-runs';
+import { analyzeBlocks } from '../../../lib/check/page';
+import { LONG_RUN, mayNameOtherPlan, runPieces } from '../../../lib/page/long-runs';
 
 const join = (text: string, pieces: Array<[number, number]>) =>
   pieces.map(([a, b]) => text.slice(a, b)).join('');
@@ -52,5 +53,40 @@ describe('runPieces: where a very long run is cut', () => {
       const last = text.charCodeAt(b - 1);
       expect(last >= 0xd800 && last <= 0xdbff).toBe(false);
     }
+  });
+});
+
+describe('a long paragraph checked in pieces keeps the paragraph rule on other plans', () => {
+  const filler = '関係者は今後の進め方について意見を交わし、各省の担当者が説明を続けた。'.repeat(30);
+  const claim = '政府はAI関連施策に当面1兆円超を投資する方針を示した。';
+
+  it('says when a paragraph may name another 基本計画', () => {
+    expect(mayNameOtherPlan(`第7次エネルギー基本計画では${filler}`)).toBe(true);
+    expect(mayNameOtherPlan('Japan’s Basic Energy Plan sets targets.')).toBe(true);
+    // the plan's own names are not another plan
+    expect(mayNameOtherPlan('人工知能基本計画と人工知能（AI）基本計画は')).toBe(false);
+    expect(mayNameOtherPlan('人工知能基本計画と宇宙基本計画は')).toBe(true);
+    expect(mayNameOtherPlan(`AI基本計画で${filler}`)).toBe(false);
+  });
+
+  it('checks no number in a piece of a paragraph about another plan, as for the paragraph whole', () => {
+    const paragraph = `第7次エネルギー基本計画について、${filler}${claim}`;
+    expect(paragraph.length).toBeGreaterThan(LONG_RUN);
+    const whole = analyzeBlocks([paragraph], { aboutPlan: true });
+    expect(whole.results[0]?.claims).toEqual([]);
+    const pieces = runPieces(paragraph).map(([a, b]) => paragraph.slice(a, b));
+    expect(pieces.length).toBeGreaterThan(1);
+    const gated = analyzeBlocks(pieces, { aboutPlan: true, anchoredOnly: pieces.map(() => true) });
+    expect(gated.results.flatMap((r) => r.claims)).toEqual([]);
+    // without the rule, the last piece's number would be checked: the gate is what keeps it silent
+    const ungated = analyzeBlocks(pieces, { aboutPlan: true });
+    expect(ungated.results.flatMap((r) => r.claims).map((c) => c.text)).toContain('1兆円超');
+  });
+
+  it('still checks a piece that names the AI plan itself', () => {
+    const paragraph = `第7次エネルギー基本計画について、${filler}AI基本計画で、${claim}`;
+    const pieces = runPieces(paragraph).map(([a, b]) => paragraph.slice(a, b));
+    const gated = analyzeBlocks(pieces, { aboutPlan: true, anchoredOnly: pieces.map(() => true) });
+    expect(gated.results.flatMap((r) => r.claims).map((c) => c.text)).toContain('1兆円超');
   });
 });

@@ -139,11 +139,11 @@ export function isConversion(text: string, q: Span, qs: readonly Quantity[]): bo
 /** Whose number: read from the sentence and the number's place in it. */
 export function ownerOf(text: string, sent: Span, q: Quantity, qs: readonly Quantity[]): Owner | null {
   if ((q.unit === 'JPY' || q.unit === 'USD') && isConversion(text, q, qs)) return 'conversion';
-  const sentence = text.slice(sent.start, sent.end);
   const c = clauseOf(text, sent, q, 60);
   const clause = text.slice(c.start, c.end);
   if (OTHER_PLAN.test(clause)) return 'other-plan';
-  if (MINISTRY_PROGRAMME.test(sentence) && (q.unit === 'JPY' || q.unit === 'years')) {
+  // the unit first: only a sum or a number of years can be a ministry's programme
+  if ((q.unit === 'JPY' || q.unit === 'years') && MINISTRY_PROGRAMME.test(text.slice(sent.start, sent.end))) {
     return 'ministry-programme';
   }
   if (SURVEY.test(clause)) return 'survey';

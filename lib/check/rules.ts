@@ -70,6 +70,8 @@ const FOREIGN_JA =
   /米国|アメリカ|中国|英国|イギリス|欧州|EU|韓国|ドイツ|フランス|インド|台湾|シンガポール|カナダ|海外|諸外国|世界平均/;
 const FOREIGN_EN =
   /\b(?:U\.S\.|U\.K\.|(?:US|USA|United States|America|American|China|Chinese|UK|Britain|British|EU|Europe|European|Korea|Korean|Germany|France|India|Taiwan|Singapore|Canada)\b)/;
+/** Both, to find the last country word before a number (global: read with lastIndex from 0). */
+const FOREIGN_G = [new RegExp(FOREIGN_JA.source, 'g'), new RegExp(FOREIGN_EN.source, 'g')];
 /** 「英国並みの200人」 compares Japan's own target with another country: not foreign. */
 const LIKE = /^(?:並み|並|と同等|と同じ|レベル|水準|に匹敵)|^-level|^ level/;
 const CLAUSE_END_CODES = new Set([0x3001, 0xff0c, 44, 59, 0xff1b, 0x3002, 58, 0xff1a]);
@@ -84,8 +86,8 @@ export function countryOf(block: string, sent: Span, q: Span): string | null {
   while (i > sent.start && q.start - i < 30 && !isClauseEnd(block.charCodeAt(i - 1))) i--;
   const before = block.slice(i, q.start);
   let last: RegExpExecArray | null = null;
-  for (const re of [FOREIGN_JA, FOREIGN_EN]) {
-    const g = new RegExp(re.source, 'g');
+  for (const g of FOREIGN_G) {
+    g.lastIndex = 0; // compiled once; every use starts from the beginning
     for (let m = g.exec(before); m !== null; m = g.exec(before)) {
       if (last === null || m.index > last.index) last = m;
     }

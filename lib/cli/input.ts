@@ -95,7 +95,9 @@ export async function readPath(path: string): Promise<Uint8Array> {
     throw new InputError(`${path}: too large (${info.size} bytes; the limit is ${MAX_BYTES} bytes, 20 MB)`);
   }
   try {
-    return new Uint8Array(await readFile(path));
+    // a view of the Buffer, not a copy (a copy of a 16 MB file costs about 0.1 s)
+    const b = await readFile(path);
+    return new Uint8Array(b.buffer, b.byteOffset, b.byteLength);
   } catch (e) {
     const code = (e as NodeJS.ErrnoException).code;
     throw new InputError(`${path}: cannot read (${code ?? 'error'})`);

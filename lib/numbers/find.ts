@@ -35,6 +35,7 @@ const {
   isIdeograph,
   isSpace,
   KDIGIT,
+  lower,
   matchAt,
   matchBefore,
   NORM,
@@ -252,11 +253,21 @@ const PREFIX_QUALIFIERS: Array<[string, QuantityBound, boolean]> = [
   ['at most', 'less-than', true],
 ];
 
+/** Each prefix qualifier's last code unit (lower-cased for English): most candidates have none before them. */
+const PREFIX_LAST = PREFIX_QUALIFIERS.map(([w, , en]) => {
+  const c = w.charCodeAt(w.length - 1);
+  return en ? lower(c) : c;
+});
+
 /** Looks back from `at` for a qualifier; sets the candidate's start and bound. */
 function prefixQualifier(s: string, q: Cand): void {
   let p = q.start;
   if (isSpace(codeAt(s, p - 1))) p--;
-  for (const [w, bound, en] of PREFIX_QUALIFIERS) {
+  const last = codeAt(s, p - 1);
+  const lastLower = lower(last);
+  for (let k = 0; k < PREFIX_QUALIFIERS.length; k++) {
+    const [w, bound, en] = PREFIX_QUALIFIERS[k] as [string, QuantityBound, boolean];
+    if (PREFIX_LAST[k] !== (en ? lastLower : last)) continue;
     const st = p - w.length;
     if (st < floor) continue;
     if (en) {
@@ -302,7 +313,10 @@ const NOT_AFTER_KYOU = new Set(['化', 'い', '調', '制', '力', 'め', '固',
 
 function suffixQualifier(s: string, q: Cand): void {
   const p = q.end;
+  const first = codeAt(s, p);
   for (const [w, bound] of SUFFIX_QUALIFIERS) {
+    // the first code unit decides most of them (English ones start with a space, which lower() keeps)
+    if (w.charCodeAt(0) !== first) continue;
     if (!matchAt(s, p, w, w.charCodeAt(0) === 0x20)) continue;
     const after = p + w.length;
     if ((w === '強' || w === '弱' || w === '余') && NOT_AFTER_KYOU.has(s.charAt(after))) continue;

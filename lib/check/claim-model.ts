@@ -67,16 +67,19 @@ export function subjectOf(text: string, sent: Span, q: Span): Subject | null {
   const after = SUBJECT_AFTER.exec(text.slice(q.end, Math.min(sent.end, q.end + 60)));
   if (after !== null) {
     const word = after[1] as string;
-    for (const [subject, re] of SUBJECT_WORDS) {
+    for (const entry of SUBJECT_WORDS) {
+      const re = entry[1];
       re.lastIndex = 0;
-      if (re.test(word)) return subject;
+      if (re.test(word)) return entry[0];
     }
   }
   const c = clauseOf(text, sent, q);
   const clause = text.slice(c.start, c.end);
   let best: Subject | null = null;
   let bestDist = Number.POSITIVE_INFINITY;
-  for (const [subject, re] of SUBJECT_WORDS) {
+  for (const entry of SUBJECT_WORDS) {
+    const subject = entry[0];
+    const re = entry[1];
     re.lastIndex = 0;
     for (let m = re.exec(clause); m !== null; m = re.exec(clause)) {
       const s = c.start + m.index;

@@ -266,8 +266,11 @@ function prefixQualifier(s: string, q: Cand): void {
   const last = codeAt(s, p - 1);
   const lastLower = lower(last);
   for (let k = 0; k < PREFIX_QUALIFIERS.length; k++) {
-    const [w, bound, en] = PREFIX_QUALIFIERS[k] as [string, QuantityBound, boolean];
+    const entry = PREFIX_QUALIFIERS[k] as [string, QuantityBound, boolean];
+    const en = entry[2];
     if (PREFIX_LAST[k] !== (en ? lastLower : last)) continue;
+    const w = entry[0];
+    const bound = entry[1];
     const st = p - w.length;
     if (st < floor) continue;
     if (en) {
@@ -314,9 +317,12 @@ const NOT_AFTER_KYOU = new Set(['化', 'い', '調', '制', '力', 'め', '固',
 function suffixQualifier(s: string, q: Cand): void {
   const p = q.end;
   const first = codeAt(s, p);
-  for (const [w, bound] of SUFFIX_QUALIFIERS) {
+  // index reads, not destructuring: this runs for every number, often before the JIT has optimised it
+  for (const entry of SUFFIX_QUALIFIERS) {
+    const w = entry[0];
     // the first code unit decides most of them (English ones start with a space, which lower() keeps)
     if (w.charCodeAt(0) !== first) continue;
+    const bound = entry[1];
     if (!matchAt(s, p, w, w.charCodeAt(0) === 0x20)) continue;
     const after = p + w.length;
     if ((w === '強' || w === '弱' || w === '余') && NOT_AFTER_KYOU.has(s.charAt(after))) continue;
@@ -645,8 +651,10 @@ function numberCand(
         ce = we;
       } else if (!e) {
         // 67.2 bn, 1 tn yen: the wire's abbreviations, written apart.
-        for (const [w, v, needPre] of SCALE_ABBR) {
-          if (needPre || we - ce - 1 !== w.length || !matchAt(s, ce + 1, w, true)) continue;
+        for (const abbr of SCALE_ABBR) {
+          const w = abbr[0];
+          const v = abbr[1];
+          if (abbr[2] || we - ce - 1 !== w.length || !matchAt(s, ce + 1, w, true)) continue;
           base = mulClean(base, v);
           trailing = v;
           scaled = true;
@@ -656,9 +664,11 @@ function numberCand(
       }
     } else if (isAsciiLetter(next)) {
       const we = wordEnd(s, ce);
-      for (const [w, v, needPre] of SCALE_ABBR) {
+      for (const abbr of SCALE_ABBR) {
+        const w = abbr[0];
+        const v = abbr[1];
         if (we - ce !== w.length || !matchAt(s, ce, w, true)) continue;
-        if (needPre && !pre) continue;
+        if (abbr[2] && !pre) continue;
         base = mulClean(base, v);
         trailing = v;
         scaled = true;
@@ -1123,14 +1133,17 @@ const JA_RELATIVE_SEASON_PREFIX: Array<[string, number]> = [
 function relativeJa(s: string, i: number): Cand | null {
   // Inside a word the characters mean something else (日本年金, 将来年間, 資本年).
   if (isIdeograph(codeAt(s, i - 1))) return null;
-  for (const [w, off] of JA_RELATIVE_YEAR) {
+  for (const rel of JA_RELATIVE_YEAR) {
+    const w = rel[0];
+    const off = rel[1];
     if (!matchAt(s, i, w)) continue;
     const d: DateValue = { relative: { yearOffset: off } };
     const e = dateTail(s, i + w.length, d);
     return dateCand(i, e, d);
   }
-  for (const [w, off] of JA_RELATIVE_MONTH) {
-    if (!matchAt(s, i, w)) continue;
+  for (const rel of JA_RELATIVE_MONTH) {
+    const off = rel[1];
+    if (!matchAt(s, i, rel[0])) continue;
     const d: DateValue = { relative: { monthOffset: off } };
     let e = i + 2;
     const day = readSmallInt(s, e);
@@ -1140,8 +1153,9 @@ function relativeJa(s: string, i: number): Cand | null {
     }
     return dateCand(i, e, d);
   }
-  for (const [w, off] of JA_RELATIVE_SEASON_PREFIX) {
-    if (!matchAt(s, i, w)) continue;
+  for (const rel of JA_RELATIVE_SEASON_PREFIX) {
+    const off = rel[1];
+    if (!matchAt(s, i, rel[0])) continue;
     const season = SEASON_CH.get(codeAt(s, i + 1));
     if (!season || isIdeograph(codeAt(s, i + 2))) return null; // 今春闘, 来春季: other words
     return dateCand(i, i + 2, { season, relative: { yearOffset: off } });

@@ -84,6 +84,17 @@ export class CueIndex {
   /** Every cue occurrence in text[from, to) (the text may be unfolded: folding is per char). */
   scan(text: string, from = 0, to = text.length): CueHit[] {
     const out: CueHit[] = [];
+    this.walk(text, from, to, out);
+    return out;
+  }
+
+  /** Whether any cue occurs in text (as scan would find it), without collecting the hits. */
+  has(text: string): boolean {
+    return this.walk(text, 0, text.length, null);
+  }
+
+  /** The one scan behind both: collects into `out`, or with none stops at the first hit (true). */
+  private walk(text: string, from: number, to: number, out: CueHit[] | null): boolean {
     const first = this.first;
     for (let i = from; i < to; i++) {
       const c = text.charCodeAt(i);
@@ -94,26 +105,9 @@ export class CueIndex {
         node = node.next.get(FOLDED[text.charCodeAt(j)] as number);
         if (node === undefined) break;
         if (node.ends.length > 0 && this.endsOk(text, j + 1, to)) {
+          if (out === null) return true;
           for (const cue of node.ends) out.push({ cue, start: i, end: j + 1 });
         }
-      }
-    }
-    return out;
-  }
-
-  /** Whether any cue occurs in text (as scan would find it), without collecting the hits. */
-  has(text: string): boolean {
-    const first = this.first;
-    const to = text.length;
-    for (let i = 0; i < to; i++) {
-      const c = text.charCodeAt(i);
-      if (first[c] === 0) continue;
-      if (WORDY[c] === 1 && i > 0 && WORDY[text.charCodeAt(i - 1)] === 1) continue;
-      let node: Node | undefined = this.root;
-      for (let j = i; j < to; j++) {
-        node = node.next.get(FOLDED[text.charCodeAt(j)] as number);
-        if (node === undefined) break;
-        if (node.ends.length > 0 && this.endsOk(text, j + 1, to)) return true;
       }
     }
     return false;

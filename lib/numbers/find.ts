@@ -147,52 +147,27 @@ interface JaUnit {
 }
 
 const JA_UNITS: JaUnit[] = [];
-const ju = (word: string, unit: QuantityUnit, mul = 1, div = 1, extra?: Partial<JaUnit>): void => {
-  JA_UNITS.push({ word, unit, mul, div, ...extra });
+/** Adds each space-separated unit word with the same reading (a string, not an array: smaller bundle). */
+const ju = (words: string, unit: QuantityUnit, mul = 1, div = 1, extra?: Partial<JaUnit>): void => {
+  for (const word of words.split(' ')) JA_UNITS.push({ word, unit, mul, div, ...extra });
 };
 ju('円', 'JPY');
-ju('米ドル', 'USD');
-ju('ドル', 'USD');
+ju('米ドル ドル', 'USD');
 ju('ユーロ', 'number');
-ju('%', 'ratio', 1, 100);
-ju('パーセント', 'ratio', 1, 100);
+ju('% パーセント', 'ratio', 1, 100);
 ju('ポイント', 'number');
-ju('人', 'persons');
-ju('名', 'persons');
-ju('件', 'count');
-ju('つ', 'count'); // 4つの方針, 四つの柱
-ju('社', 'count');
-for (const w of ['カ国', 'か国', 'ヶ国', 'ケ国', 'ヵ国', '箇国', '機関', '団体', '拠点']) ju(w, 'count');
-ju('パラメーター', 'parameters');
-ju('パラメータ', 'parameters');
+ju('人 名', 'persons');
+// 4つの方針, 四つの柱
+ju('件 つ 社 カ国 か国 ヶ国 ケ国 ヵ国 箇国 機関 団体 拠点', 'count');
+ju('パラメーター パラメータ', 'parameters');
 ju('ギガワット', 'watts', 1e9);
 ju('メガワット', 'watts', 1e6);
 ju('キロワット', 'watts', 1e3);
 ju('GW', 'watts', 1e9, 1, { ascii: true });
 ju('MW', 'watts', 1e6, 1, { ascii: true });
-ju('kW', 'watts', 1e3, 1, { ascii: true });
-ju('KW', 'watts', 1e3, 1, { ascii: true });
+ju('kW KW', 'watts', 1e3, 1, { ascii: true });
 ju('TW', 'watts', 1e12, 1, { ascii: true });
-for (const w of [
-  '時',
-  '分',
-  '秒',
-  '歳',
-  '日',
-  '位',
-  '番',
-  '号',
-  '階',
-  '度',
-  '月',
-  'カ月',
-  'か月',
-  'ヶ月',
-  'ケ月',
-  'ヵ月',
-  '箇月',
-])
-  ju(w, 'number', 1, 1, { skip: true });
+ju('時 分 秒 歳 日 位 番 号 階 度 月 カ月 か月 ヶ月 ケ月 ヵ月 箇月', 'number', 1, 1, { skip: true });
 /** By first code unit, longest first. */
 const JA_UNIT_BY_CH = new Map<number, JaUnit[]>();
 for (const u of JA_UNITS) {
@@ -217,40 +192,31 @@ function jaUnitAt(s: string, p: number): JaUnit | undefined {
 // ---------------------------------------------------------------------------------------------
 // Qualifiers
 
+/**
+ * Qualifier words, '|'-separated, with the bound they give; tried in this order (the first that
+ * fits wins: "no more than" before "more than").
+ */
+function qualifiers(groups: ReadonlyArray<[string, QuantityBound]>): Array<[string, QuantityBound]> {
+  return groups.flatMap(([words, bound]) => words.split('|').map((w): [string, QuantityBound] => [w, bound]));
+}
+
+/** Japanese, then English (which needs a space before the number and a word boundary before it). */
+const PREFIX_JA = qualifiers([
+  ['約|およそ|おおよそ|おおむね|概ね|ほぼ', 'approx'],
+  ['少なくとも|最低', 'at-least'],
+]);
+const PREFIX_EN = qualifiers([
+  ['approximately|approx.|about|around|roughly|nearly|almost|some|circa', 'approx'],
+  ['no more than', 'less-than'],
+  ['no less than|not less than', 'at-least'],
+  ['more than|over|above|upwards of|in excess of', 'more-than'],
+  ['at least', 'at-least'],
+  ['less than|fewer than|under|below|up to|at most', 'less-than'],
+]);
+/** [text, bound, english] */
 const PREFIX_QUALIFIERS: Array<[string, QuantityBound, boolean]> = [
-  // [text, bound, english]
-  ['約', 'approx', false],
-  ['およそ', 'approx', false],
-  ['おおよそ', 'approx', false],
-  ['おおむね', 'approx', false],
-  ['概ね', 'approx', false],
-  ['ほぼ', 'approx', false],
-  ['少なくとも', 'at-least', false],
-  ['最低', 'at-least', false],
-  ['approximately', 'approx', true],
-  ['approx.', 'approx', true],
-  ['about', 'approx', true],
-  ['around', 'approx', true],
-  ['roughly', 'approx', true],
-  ['nearly', 'approx', true],
-  ['almost', 'approx', true],
-  ['some', 'approx', true],
-  ['circa', 'approx', true],
-  ['no more than', 'less-than', true],
-  ['no less than', 'at-least', true],
-  ['not less than', 'at-least', true],
-  ['more than', 'more-than', true],
-  ['over', 'more-than', true],
-  ['above', 'more-than', true],
-  ['upwards of', 'more-than', true],
-  ['in excess of', 'more-than', true],
-  ['at least', 'at-least', true],
-  ['less than', 'less-than', true],
-  ['fewer than', 'less-than', true],
-  ['under', 'less-than', true],
-  ['below', 'less-than', true],
-  ['up to', 'less-than', true],
-  ['at most', 'less-than', true],
+  ...PREFIX_JA.map(([w, b]): [string, QuantityBound, boolean] => [w, b, false]),
+  ...PREFIX_EN.map(([w, b]): [string, QuantityBound, boolean] => [w, b, true]),
 ];
 
 /** Each prefix qualifier's last code unit (lower-cased for English): most candidates have none before them. */
@@ -284,34 +250,16 @@ function prefixQualifier(s: string, q: Cand): void {
   }
 }
 
-const SUFFIX_QUALIFIERS: Array<[string, QuantityBound]> = [
-  ['を超える', 'more-than'],
-  ['を超す', 'more-than'],
-  ['を超え', 'more-than'],
-  ['を上回る', 'more-than'],
-  ['超え', 'more-than'],
-  ['超', 'more-than'],
+const SUFFIX_QUALIFIERS = qualifiers([
+  ['を超える|を超す|を超え|を上回る|超え|超', 'more-than'],
   ['以上', 'at-least'],
-  ['未満', 'less-than'],
-  ['以下', 'less-than'],
-  ['程度', 'approx'],
-  ['規模', 'approx'],
-  ['前後', 'approx'],
-  ['ほど', 'approx'],
-  ['近く', 'approx'],
-  ['くらい', 'approx'],
-  ['ぐらい', 'approx'],
-  ['余り', 'more-than'],
-  ['あまり', 'more-than'],
-  ['余', 'more-than'],
-  ['強', 'approx'],
-  ['弱', 'approx'],
-  [' or more', 'at-least'],
-  ['+', 'at-least'], // 100,000+ users
-  [' or above', 'at-least'],
-  [' or less', 'less-than'],
-  [' or fewer', 'less-than'],
-];
+  ['未満|以下', 'less-than'],
+  ['程度|規模|前後|ほど|近く|くらい|ぐらい', 'approx'],
+  ['余り|あまり|余', 'more-than'],
+  ['強|弱', 'approx'],
+  [' or more|+| or above', 'at-least'], // + : 100,000+ users
+  [' or less| or fewer', 'less-than'],
+]);
 const NOT_AFTER_KYOU = new Set(['化', 'い', '調', '制', '力', 'め', '固', '気', '体', '点', '小', '者']);
 
 function suffixQualifier(s: string, q: Cand): void {

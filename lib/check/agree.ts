@@ -13,27 +13,7 @@
 import type { DateValue, Quantity, QuantityBound } from '../numbers/types';
 import type { Bound, FigureValue, Unit } from '../plan/schema';
 
-export interface Interval {
-  lo: number;
-  hi: number;
-}
-
 const EPS = 1e-9;
-
-export function figureInterval(value: number, bound: Bound | QuantityBound): Interval {
-  const a = Math.abs(value);
-  switch (bound) {
-    case 'approx':
-      return { lo: value - a * 0.1, hi: value + a * 0.1 };
-    case 'more-than':
-    case 'at-least':
-      return { lo: value, hi: value + a * 0.2 };
-    case 'less-than':
-      return { lo: value - a * 0.2, hi: value };
-    default:
-      return { lo: value, hi: value };
-  }
-}
 
 const RATIO_DIGITS = /(\d+)(?:[.．](\d+))?\s*(?:%|％|パーセント|percent|per\s*cent)/i;
 const FULL_WIDTH_DIGIT = /[０-９]/;
@@ -52,13 +32,31 @@ export function ratioPrecision(q: Pick<Quantity, 'text' | 'counter'>): number {
   return (0.5 * 10 ** -decimals) / 100;
 }
 
-/** Does the article's value `v` (widened by its bound and written precision) meet the figure's interval? */
-function meetsAt(v: number, bound: QuantityBound, precision: number, fig: Interval): boolean {
-  const base = figureInterval(v, bound);
-  const lo = base.lo - precision;
-  const hi = base.hi + precision;
-  const eps = EPS * Math.max(1, Math.abs(lo), Math.abs(fig.lo));
-  return lo <= fig.hi + eps && fig.lo <= hi + eps;
+/** The low end of a value's interval under its bound (the module comment gives the tolerances). */
+function lowOf(value: number, bound: Bound | QuantityBound): number {
+  const a = Math.abs(value);
+  if (bound === 'approx') return value - a * 0.1;
+  if (bound === 'less-than') return value - a * 0.2;
+  return value;
+}
+
+/** The high end of a value's interval under its bound. */
+function highOf(value: number, bound: Bound | QuantityBound): number {
+  const a = Math.abs(value);
+  if (bound === 'approx') return value + a * 0.1;
+  if (bound === 'more-than' || bound === 'at-least') return value + a * 0.2;
+  return value;
+}
+
+/**
+ * Does the article's value `v` (widened by its bound and written precision) meet the figure's
+ * interval [figLo, figHi]? Numbers only, no objects: this runs for every candidate of every number.
+ */
+function meetsAt(v: number, bound: QuantityBound, precision: number, figLo: number, figHi: number): boolean {
+  const lo = lowOf(v, bound) - precision;
+  const hi = highOf(v, bound) + precision;
+  const eps = EPS * Math.max(1, Math.abs(lo), Math.abs(figLo));
+  return lo <= figHi + eps && figLo <= hi + eps;
 }
 
 const DOWN: ReadonlySet<string> = new Set(['less-than']);
@@ -68,11 +66,14 @@ const UP: ReadonlySet<string> = new Set(['more-than', 'at-least']);
 export function agreesWithAmount(q: Quantity, value: number, unit: Unit, bound: Bound): boolean {
   if (q.unit !== unit || !Number.isFinite(q.value)) return false;
   if ((DOWN.has(q.bound) && UP.has(bound)) || (UP.has(q.bound) && DOWN.has(bound))) return false;
-  const fig = figureInterval(value, bound);
+  const figLo = lowOf(value, bound);
+  const figHi = highOf(value, bound);
   const precision = q.unit === 'ratio' ? ratioPrecision(q) : 0;
-  if (meetsAt(q.value, q.bound, precision, fig)) return true;
+  if (meetsAt(q.value, q.bound, precision, figLo, figHi)) return true;
   // a range (3〜5割) agrees when either end does
-  return q.upper !== undefined && Number.isFinite(q.upper) && meetsAt(q.upper, q.bound, precision, fig);
+  return (
+    q.upper !== undefined && Number.isFinite(q.upper) && meetsAt(q.upper, q.bound, precision, figLo, figHi)
+  );
 }
 
 export interface OfficialDate {

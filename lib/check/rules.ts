@@ -62,6 +62,8 @@ export interface SentenceFacts {
   dateOf: (q: Quantity) => DateValue | null;
 }
 
+const NO_TARGETS: readonly Target[] = [];
+
 const TIME_WORDS =
   /昨年|今年|来年|先月|今月|来月|年末|年初|月末|当時|以前|既に|すでに|先に|前に|後に|その後|同日|翌日|前日|earlier|last year|previously|already|after|before/i;
 const MAX_DATE_GAP = 25;
@@ -257,13 +259,13 @@ export function misstatementsByValue(
   claimed: ReadonlySet<Quantity>,
 ): Finding[] {
   const out: Finding[] = [];
-  const mine = new Set<Quantity>();
+  const mine: Quantity[] = [];
   for (const rule of c.rules) {
     const v = rule.value;
     if (v === undefined || !rule.cueIds.some((id) => f.present.has(id))) continue;
     const figure = rule.m.figureId === null ? undefined : c.figuresById.get(rule.m.figureId);
     for (const raw of f.qs) {
-      if (claimed.has(raw) || mine.has(raw)) continue;
+      if (claimed.has(raw) || mine.includes(raw)) continue;
       const q = asResolved(raw, f);
       if (q === null || !exactMisstatingValue(q, v)) continue;
       const facts = claimFacts(f.block, f.sent, raw, f.qs, f.dateOf);
@@ -272,7 +274,7 @@ export function misstatementsByValue(
       const country = countryOf(f.block, f.sent, raw);
       if (country !== null && figure !== undefined && !countryIsFigures(country, figure, c)) continue;
       if (v.kind === 'date' && !boundTo(f, c, raw, rule.cueIds, (x) => x.unit === 'date', true)) continue;
-      mine.add(raw);
+      mine.push(raw);
       out.push(misstatementFinding(raw, rule.m, c));
     }
   }
@@ -524,10 +526,11 @@ export function sentenceFacts(input: SentenceInput, c: Compiled): SentenceFacts 
   const { block, sent, qs, assume } = input;
   const all = c.cues.scan(block, sent.start, sent.end);
   const hits = sentenceHits(block, sent, qs, c, all);
-  const anywhere = new Set(all.map((h) => h.cue));
   const sentence = block.slice(sent.start, sent.end);
   const patternsMayMatch = c.anyPattern === null || (input.blockMayMatch && c.anyPattern.test(sentence));
   if (hits.length === 0 && !assume && !patternsMayMatch) return null;
+  const anywhere = new Set<number>();
+  for (const h of all) anywhere.add(h.cue);
   const present = new Set<number>();
   const at = new Map<number, CueHit[]>();
   for (const h of hits) {
@@ -536,10 +539,14 @@ export function sentenceFacts(input: SentenceInput, c: Compiled): SentenceFacts 
     if (list === undefined) at.set(h.cue, [h]);
     else list.push(h);
   }
-  const termsInSentence = new Set(input.mentions.map((m) => m.termId));
-  const maybe = new Set<Target>();
-  for (const id of present) for (const t of c.targetsByCue.get(id) ?? []) maybe.add(t);
-  const cued = [...maybe].filter((t) => {
+  const termsInSentence = new Set<string>();
+  for (const m of input.mentions) termsInSentence.add(m.termId);
+  // the targets of the cues present, each once, in the order first reached (few: an array will do)
+  const maybe: Target[] = [];
+  for (const id of present) {
+    for (const t of c.targetsByCue.get(id) ?? NO_TARGETS) if (!maybe.includes(t)) maybe.push(t);
+  }
+  const cued = maybe.filter((t) => {
     if (!t.matchable) return false;
     let hit = false;
     let ownHit = false;
@@ -590,5 +597,6 @@ export function checkSentence(input: SentenceInput, c: Compiled): Finding[] {
     const x = verdictFor(q, f, c);
     if (x !== null) found.push(x);
   }
-  return found.sort((a, b) => a.q.start - b.q.start);
+  // most sentences give at most one finding: no sort (and its scratch array) for those
+  return found.length > 1 ? found.sort((a, b) => a.q.start - b.q.start) : found;
 }

@@ -169,9 +169,18 @@ export function claimFacts(
 
 /** The year a figure is about, from its `asOf` (「FY2024」 → fiscal 2024). */
 export function figureYear(f: Pick<Figure, 'asOf'>): { year: number; fiscal: boolean } | null {
-  if (f.asOf === undefined) return null;
-  const m = /^(FY)?(\d{4})$/.exec(f.asOf);
-  return m === null ? null : { year: Number(m[2]), fiscal: m[1] !== undefined };
+  const a = f.asOf;
+  if (a === undefined) return null;
+  // read by hand, not by a RegExp: this runs for every candidate figure of every number
+  const fiscal = a.length === 6 && a.startsWith('FY');
+  if (a.length !== 4 && !fiscal) return null;
+  let year = 0;
+  for (let k = fiscal ? 2 : 0; k < a.length; k++) {
+    const d = a.charCodeAt(k) - 48;
+    if (d < 0 || d > 9) return null;
+    year = year * 10 + d;
+  }
+  return { year, fiscal };
 }
 
 /** Subjects that may stand for each other (none today: each counts something different). */
@@ -191,9 +200,9 @@ export function compatible(facts: ClaimFacts, f: Pick<Figure, 'subject' | 'asOf'
   // figures with no subject (money, dates, counts of items) take any subject
   if (facts.subject !== null && f.subject !== undefined && !sameSubject(facts.subject, f.subject))
     return false;
+  if (facts.year === null) return true;
   const fy = figureYear(f);
-  if (fy !== null && facts.year !== null && fy.year !== facts.year.year) return false;
-  return true;
+  return fy === null || fy.year === facts.year.year;
 }
 
 /** A mismatch needs more: an owner that is the plan's (not a survey's). */

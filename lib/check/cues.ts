@@ -36,6 +36,12 @@ for (let c = 0; c < 65536; c++) {
   WORDY[c] = isWordCode(f) ? 1 : 0;
 }
 
+const PAIR_TABLE = 1 << 16;
+/** A hash of two folded code units, to look a cue's first two up in one table. */
+function pairHash(a: number, b: number): number {
+  return (Math.imul(a, 31) + b) & (PAIR_TABLE - 1);
+}
+
 function isWordCode(c: number): boolean {
   return (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
 }
@@ -46,6 +52,13 @@ export class CueIndex {
   private readonly root: Node = { next: new Map(), ends: [] };
   /** 1 for every (folded, lower-cased) code unit that starts some cue: most characters start none. */
   private readonly first = new Uint8Array(65536);
+  /** 1 for every folded code unit that is a whole cue by itself. */
+  private readonly single = new Uint8Array(65536);
+  /**
+   * 1 for the hash (pairHash) of every cue's first two folded code units. Most positions that start
+   * some cue start none with the next character: a table read rejects them before the trie walk.
+   */
+  private readonly pairs = new Uint8Array(PAIR_TABLE);
 
   /** The index of a cue already added, if any. */
   find(cue: string): number | undefined {
@@ -68,6 +81,8 @@ export class CueIndex {
     if (c0 >= 0x21 && c0 <= 0x7e) this.first[c0 + 0xfee0] = 1;
     if (c0 >= 97 && c0 <= 122) this.first[c0 - 32 + 0xfee0] = 1;
     if (c0 === 32) this.first[0x3000] = 1;
+    if (key.length === 1) this.single[c0] = 1;
+    else this.pairs[pairHash(c0, key.charCodeAt(1))] = 1;
     for (let i = 0; i < key.length; i++) {
       const c = key.charCodeAt(i);
       let child = node.next.get(c);
@@ -95,10 +110,17 @@ export class CueIndex {
 
   /** The one scan behind both: collects into `out`, or with none stops at the first hit (true). */
   private walk(text: string, from: number, to: number, out: CueHit[] | null): boolean {
-    const first = this.first;
+    const { first, single, pairs } = this;
     for (let i = from; i < to; i++) {
       const c = text.charCodeAt(i);
       if (first[c] === 0) continue;
+      const f = FOLDED[c] as number;
+      if (
+        single[f] === 0 &&
+        (i + 1 >= to || pairs[pairHash(f, FOLDED[text.charCodeAt(i + 1)] as number)] === 0)
+      ) {
+        continue;
+      }
       if (WORDY[c] === 1 && i > from && WORDY[text.charCodeAt(i - 1)] === 1) continue;
       let node: Node | undefined = this.root;
       for (let j = i; j < to; j++) {

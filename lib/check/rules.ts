@@ -548,15 +548,12 @@ export function sentenceFacts(input: SentenceInput, c: Compiled): SentenceFacts 
   }
   const cued = maybe.filter((t) => {
     if (!t.matchable) return false;
-    let hit = false;
-    let ownHit = false;
-    for (const id of t.cueIds) {
-      if (!present.has(id)) continue;
-      hit = true;
-      if (!c.planCues.has(id)) ownHit = true;
-    }
     if (t.qualifierIds.length > 0 && !t.qualifierIds.some((id) => anywhere.has(id))) return false;
-    return hit && (t.planScope || ownHit);
+    // every target here was reached through a cue present; a figure outside the plan's own also
+    // needs a present cue that is not one of the plan's
+    if (t.planScope) return true;
+    for (const id of t.cueIds) if (present.has(id) && !c.planCues.has(id)) return true;
+    return false;
   });
   return {
     block,

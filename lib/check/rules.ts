@@ -476,6 +476,15 @@ function isCounterNoun(block: string, q: Quantity, h: CueHit): boolean {
   return ((c >= 65 && c <= 90) || (c >= 97 && c <= 122)) && /[\s]/.test(block[h.start - 1] ?? '');
 }
 
+/** Is the hit inside a longer cue of a plan figure or a no-figure topic (利用率 in 生成AI利用率)? */
+function insideLongerCue(h: CueHit, all: readonly CueHit[], c: Compiled): boolean {
+  for (const o of all) {
+    if (o === h || o.start > h.start || o.end < h.end || o.end - o.start <= h.end - h.start) continue;
+    if (c.planCues.has(o.cue) || c.topicOf.has(o.cue)) return true;
+  }
+  return false;
+}
+
 /** The cue hits of a sentence the rules read: not inside a quantity, not inside a longer cue. */
 export function sentenceHits(
   block: string,
@@ -497,15 +506,7 @@ export function sentenceHits(
       if (h.start < q.end && h.end > q.start && !isCounterNoun(block, q, h)) inQuantity = true;
     }
     if (inQuantity) continue;
-    const nested = all.some(
-      (o) =>
-        o !== h &&
-        o.start <= h.start &&
-        o.end >= h.end &&
-        o.end - o.start > h.end - h.start &&
-        (c.planCues.has(o.cue) || c.topicOf.has(o.cue)),
-    );
-    if (!nested) hits.push(h);
+    if (!insideLongerCue(h, all, c)) hits.push(h);
   }
   return hits;
 }
@@ -575,6 +576,12 @@ export function sentenceFacts(input: SentenceInput, c: Compiled): SentenceFacts 
   };
 }
 
+function inOrder(found: readonly Finding[]): boolean {
+  for (let k = 1; k < found.length; k++)
+    if ((found[k - 1] as Finding).q.start > (found[k] as Finding).q.start) return false;
+  return true;
+}
+
 /** All rules of one sentence, in order. */
 export function checkSentence(input: SentenceInput, c: Compiled): Finding[] {
   const f = sentenceFacts(input, c);
@@ -595,5 +602,6 @@ export function checkSentence(input: SentenceInput, c: Compiled): Finding[] {
     if (x !== null) found.push(x);
   }
   // most sentences give at most one finding: no sort (and its scratch array) for those
-  return found.length > 1 ? found.sort((a, b) => a.q.start - b.q.start) : found;
+  // findings mostly come in order already; the sort is stable, so skipping it then changes nothing
+  return inOrder(found) ? found : found.sort((a, b) => a.q.start - b.q.start);
 }

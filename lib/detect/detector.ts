@@ -133,7 +133,7 @@ function applyContext(
   const governmentContext = hasGovernmentContext(block);
   let added = false;
   // Generics and taken spans are both in order: one forward pointer keeps the overlap test linear.
-  const sorted = [...taken].sort((a, b) => a.start - b.start);
+  const sorted = inOrder(taken) ? taken : [...taken].sort((a, b) => a.start - b.start);
   let j = 0;
   for (const g of generics) {
     if (g.kind === 'draft' && !planContext) continue;
@@ -159,6 +159,13 @@ function applyContext(
   }
   if (added) mentions.sort((a, b) => a.start - b.start);
   return anchored;
+}
+
+/** Are the spans in order of start already (then a stable sort would change nothing)? */
+function inOrder(spans: readonly Span[]): boolean {
+  for (let k = 1; k < spans.length; k++)
+    if ((spans[k - 1] as Span).start > (spans[k] as Span).start) return false;
+  return true;
 }
 
 export function compileDetector(terms: readonly Term[]): Detector {

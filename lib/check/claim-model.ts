@@ -153,16 +153,29 @@ export function ownerOf(text: string, sent: Span, q: Quantity, qs: readonly Quan
   return null;
 }
 
+/** Which facts the caller will read: a figure with no subject (no asOf) never reads the subject (year). */
+export interface FactsNeeded {
+  subject: boolean;
+  year: boolean;
+}
+
+const ALL_FACTS: FactsNeeded = { subject: true, year: true };
+
+/**
+ * The claim facts of a quantity. `needed` leaves out (null) what no figure it may be compared with
+ * reads, so the claim model is not run for nothing; the owner is always read.
+ */
 export function claimFacts(
   text: string,
   sent: Span,
   q: Quantity,
   qs: readonly Quantity[],
   resolved: (d: Quantity) => DateValue | null,
+  needed: FactsNeeded = ALL_FACTS,
 ): ClaimFacts {
   return {
-    subject: q.unit === 'date' ? null : subjectOf(text, sent, q),
-    year: q.unit === 'date' ? null : yearOf(q, qs, resolved),
+    subject: q.unit === 'date' || !needed.subject ? null : subjectOf(text, sent, q),
+    year: q.unit === 'date' || !needed.year ? null : yearOf(q, qs, resolved),
     owner: ownerOf(text, sent, q, qs),
   };
 }

@@ -18,7 +18,14 @@ import type { DetectedMention } from '../detect/detector';
 import type { DateValue, Quantity } from '../numbers/types';
 import type { Figure, FigureValue, Misstatement, Text } from '../plan/schema';
 import { agreesWith, unitFits } from './agree';
-import { type ClaimFacts, claimFacts, compatible, isConversion, mayMismatch } from './claim-model';
+import {
+  type ClaimFacts,
+  claimFacts,
+  compatible,
+  type FactsNeeded,
+  isConversion,
+  mayMismatch,
+} from './claim-model';
 import { type Compiled, STATUS_RANK, type Target } from './compile';
 import type { CueHit } from './cues';
 import { explainMatch, explainMismatch, explainMisstatement, explainNotInPlan } from './explain';
@@ -450,6 +457,23 @@ export function notInPlanRule(
   };
 }
 
+/**
+ * What of the claim model the rules will read for this quantity: only the figures of its unit that
+ * are cued (or, for a typed sentence, any of the plan's) are compared with it, and a figure reads
+ * the subject only when it has one (compatible, subjectAgrees) and the year only when it has an asOf.
+ */
+export function factsNeeded(q: Quantity, f: SentenceFacts, c: Compiled): FactsNeeded {
+  const needed = { subject: false, year: false };
+  for (const list of f.assume ? [f.cued, c.targets] : [f.cued]) {
+    for (const t of list) {
+      if (!unitFits(q, t.value)) continue;
+      if (t.figure.subject !== undefined) needed.subject = true;
+      if (t.figure.asOf !== undefined) needed.year = true;
+    }
+  }
+  return needed;
+}
+
 /** Rules 3–5 for one quantity not claimed by a misstatement. */
 export function verdictFor(raw: Quantity, f: SentenceFacts, c: Compiled): Finding | null {
   const q = asResolved(raw, f);
@@ -457,7 +481,7 @@ export function verdictFor(raw: Quantity, f: SentenceFacts, c: Compiled): Findin
   // nothing can be said of a quantity no cued figure fits and no no-figure topic names (most
   // quantities of a long page): skip the claim model for it
   if (!f.assume && !f.topical && !f.cued.some((t) => unitFits(q, t.value))) return null;
-  const facts = claimFacts(f.block, f.sent, raw, f.qs, f.dateOf);
+  const facts = claimFacts(f.block, f.sent, raw, f.qs, f.dateOf, factsNeeded(q, f, c));
   // a number said of another country (米国の68.8%, "81.2% in China") is not the plan's
   const foreign = !f.assume && countryOf(f.block, f.sent, raw) !== null;
   const cands = candidatesFor(q, facts, foreign, f, c);

@@ -242,6 +242,11 @@ export function compileDetector(terms: readonly Term[]): Detector {
 
   function scanBlock(block: string): BlockScan {
     const all = scanText(block);
+    // one line with no leading blank (the usual block): its offsets are already the block's
+    const only = all[0];
+    if (all.length === 1 && only !== undefined && only.start === 0) {
+      return { mentions: only.mentions, anchored: only.anchored, otherPlan: only.otherPlan };
+    }
     const mentions: DetectedMention[] = [];
     let anchored = false;
     let otherPlan = false;

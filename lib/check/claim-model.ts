@@ -23,13 +23,15 @@ export interface ClaimFacts {
 }
 
 const CLAUSE_END = new Set([0x3001, 0xff0c, 44, 59, 0xff1b, 0x3002, 58, 0xff1a]);
+/** Does this code unit end a clause (、，,;；。:：)? */
+export const isClauseEnd = (c: number): boolean => CLAUSE_END.has(c);
 
 /** The clause of a span: back to the previous comma (or sentence start), on to the next one. */
 export function clauseOf(text: string, sent: Span, q: Span, reach = 60): Span {
   let s = q.start;
-  while (s > sent.start && q.start - s < reach && !CLAUSE_END.has(text.charCodeAt(s - 1))) s--;
+  while (s > sent.start && q.start - s < reach && !isClauseEnd(text.charCodeAt(s - 1))) s--;
   let e = q.end;
-  while (e < sent.end && e - q.end < reach && !CLAUSE_END.has(text.charCodeAt(e))) e++;
+  while (e < sent.end && e - q.end < reach && !isClauseEnd(text.charCodeAt(e))) e++;
   return { start: s, end: e };
 }
 

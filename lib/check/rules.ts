@@ -23,6 +23,7 @@ import {
   claimFacts,
   compatible,
   type FactsNeeded,
+  isClauseEnd,
   isConversion,
   mayMismatch,
 } from './claim-model';
@@ -83,8 +84,6 @@ const FOREIGN_EN =
 const FOREIGN_G = [new RegExp(FOREIGN_JA.source, 'g'), new RegExp(FOREIGN_EN.source, 'g')];
 /** 「英国並みの200人」 compares Japan's own target with another country: not foreign. */
 const LIKE = /^(?:並み|並|と同等|と同じ|レベル|水準|に匹敵)|^-level|^ level/;
-const CLAUSE_END_CODES = new Set([0x3001, 0xff0c, 44, 59, 0xff1b, 0x3002, 58, 0xff1a]);
-const isClauseEnd = (c: number) => CLAUSE_END_CODES.has(c);
 
 /**
  * The country a quantity is said of, as written (「米国は68.8%」, "68.8% in the U.S."), or null. Looks

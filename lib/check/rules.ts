@@ -189,9 +189,14 @@ export function misstatementsByPattern(f: SentenceFacts, c: Compiled): Finding[]
   const taken: Span[] = [];
   for (const rule of c.rules) {
     for (const re of rule.patterns) {
-      // matchAll clones the RegExp: no lastIndex is shared between calls
-      for (const m of f.sentence.matchAll(re)) {
-        if (m[0].length === 0) continue;
+      // exec from lastIndex 0 to the end, as matchAll would but without cloning the RegExp for each
+      // sentence; nothing else reads these RegExps while this loop runs
+      re.lastIndex = 0;
+      for (let m = re.exec(f.sentence); m !== null; m = re.exec(f.sentence)) {
+        if (m[0].length === 0) {
+          re.lastIndex++; // as matchAll steps over an empty match
+          continue;
+        }
         const ps = f.sent.start + (m.index ?? 0);
         const pe = ps + m[0].length;
         if (taken.some((t) => t.start < pe && t.end > ps)) continue;

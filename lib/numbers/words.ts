@@ -70,7 +70,9 @@ function addSeries(
   step: number,
   extra?: Partial<WordEntry>,
 ): void {
-  words.split(' ').forEach((w, i) => add(w, kind, first + step * i, extra));
+  words.split(' ').forEach((w, i) => {
+    add(w, kind, first + step * i, extra);
+  });
 }
 
 /** thousand, million… and their ordinals: 1e3, 1e6… (written as decimal literals, so exact). */
@@ -109,7 +111,9 @@ addSeries(
   ORDINAL,
 );
 add('hundredth', W_HUNDRED, 100, ORDINAL);
-'thousandth millionth billionth'.split(' ').forEach((w, i) => add(w, W_SCALE, thousandPower(i), ORDINAL));
+'thousandth millionth billionth'.split(' ').forEach((w, i) => {
+  add(w, W_SCALE, thousandPower(i), ORDINAL);
+});
 
 'january february march april may june july august september october november december'
   .split(' ')

@@ -24,16 +24,18 @@ interface Node {
 const SUFFIXES = ['s', 'es', 'ed', 'ing', 'ment', 'ments', 'er', 'ers', 'd', "'s"];
 
 /**
- * Each UTF-16 code unit as a cue compares it: full-width ASCII and U+3000 folded to half width, then
- * ASCII upper case lowered. One table read per character of the text instead of two calls.
+ * A UTF-16 code unit as a cue compares it: full-width ASCII and U+3000 folded to half width, then
+ * ASCII upper case lowered. Arithmetic, not a 64K table: the page pays no table at load.
  */
-const FOLDED = new Uint16Array(65536);
-/** 1 where the folded code unit is an ASCII letter or digit (a cue's word boundary). */
-const WORDY = new Uint8Array(65536);
-for (let c = 0; c < 65536; c++) {
-  const f = foldCode(c);
-  FOLDED[c] = f >= 65 && f <= 90 ? f + 32 : f;
-  WORDY[c] = isWordCode(f) ? 1 : 0;
+function cueCode(c: number): number {
+  const f = c >= 0xff01 && c <= 0xff5e ? c - 0xfee0 : c === 0x3000 ? 32 : c;
+  return f >= 65 && f <= 90 ? f + 32 : f;
+}
+
+/** Is the code unit, folded, an ASCII letter or digit (a cue's word boundary)? */
+function isWordy(c: number): boolean {
+  const f = cueCode(c);
+  return (f >= 48 && f <= 57) || (f >= 97 && f <= 122);
 }
 
 const PAIR_TABLE = 1 << 16;
@@ -114,17 +116,14 @@ export class CueIndex {
     for (let i = from; i < to; i++) {
       const c = text.charCodeAt(i);
       if (first[c] === 0) continue;
-      const f = FOLDED[c] as number;
-      if (
-        single[f] === 0 &&
-        (i + 1 >= to || pairs[pairHash(f, FOLDED[text.charCodeAt(i + 1)] as number)] === 0)
-      ) {
+      const f = cueCode(c);
+      if (single[f] === 0 && (i + 1 >= to || pairs[pairHash(f, cueCode(text.charCodeAt(i + 1)))] === 0)) {
         continue;
       }
-      if (WORDY[c] === 1 && i > from && WORDY[text.charCodeAt(i - 1)] === 1) continue;
+      if (isWordy(c) && i > from && isWordy(text.charCodeAt(i - 1))) continue;
       let node: Node | undefined = this.root;
       for (let j = i; j < to; j++) {
-        node = node.next.get(FOLDED[text.charCodeAt(j)] as number);
+        node = node.next.get(cueCode(text.charCodeAt(j)));
         if (node === undefined) break;
         if (node.ends.length > 0 && this.endsOk(text, j + 1, to)) {
           if (out === null) return true;
@@ -138,13 +137,13 @@ export class CueIndex {
   private endsOk(text: string, end: number, to: number): boolean {
     const last = foldCode(text.charCodeAt(end - 1));
     if (!isWordCode(last) || end >= to) return true;
-    if (WORDY[text.charCodeAt(end)] === 0) return true;
+    if (!isWordy(text.charCodeAt(end))) return true;
     if (last >= 48 && last <= 57) return false;
     for (const s of SUFFIXES) {
       const e = end + s.length;
       if (e > to) continue;
       if (text.slice(end, e).toLowerCase() !== s) continue;
-      if (e === to || WORDY[text.charCodeAt(e)] === 0) return true;
+      if (e === to || !isWordy(text.charCodeAt(e))) return true;
     }
     return false;
   }

@@ -13,55 +13,50 @@
 import type { DateValue, Quantity, QuantityBound } from '../numbers/types';
 import type { Bound, FigureValue, Unit } from '../plan/schema';
 
-export interface Interval {
-  lo: number;
-  hi: number;
-}
-
 const EPS = 1e-9;
 
-export function figureInterval(value: number, bound: Bound | QuantityBound): Interval {
-  const a = Math.abs(value);
-  switch (bound) {
-    case 'approx':
-      return { lo: value - a * 0.1, hi: value + a * 0.1 };
-    case 'more-than':
-    case 'at-least':
-      return { lo: value, hi: value + a * 0.2 };
-    case 'less-than':
-      return { lo: value - a * 0.2, hi: value };
-    default:
-      return { lo: value, hi: value };
-  }
-}
+const RATIO_DIGITS = /(\d+)(?:[.．](\d+))?\s*(?:%|％|パーセント|percent|per\s*cent)/i;
+const FULL_WIDTH_DIGIT = /[０-９]/;
+const FULL_WIDTH_DIGITS = /[０-９]/g;
+const halfWidthDigit = (d: string): string => String.fromCharCode(d.charCodeAt(0) - 0xfee0);
 
 /** Half of the last written digit of a ratio, as a fraction (8割 → 0.05, 26.7% → 0.0005). */
 export function ratioPrecision(q: Pick<Quantity, 'text' | 'counter'>): number {
   const text = q.text;
   if (q.counter === '割' || /割/.test(text)) return /分/.test(text) ? 0.005 : 0.05;
-  const m = /(\d+)(?:[.．](\d+))?\s*(?:%|％|パーセント|percent|per\s*cent)/i.exec(
-    text.replace(/[０-９]/g, (d) => String.fromCharCode(d.charCodeAt(0) - 0xfee0)),
+  const m = RATIO_DIGITS.exec(
+    FULL_WIDTH_DIGIT.test(text) ? text.replace(FULL_WIDTH_DIGITS, halfWidthDigit) : text,
   );
   if (m === null) return 0;
   const decimals = m[2]?.length ?? 0;
   return (0.5 * 10 ** -decimals) / 100;
 }
 
-function widened(v: number, bound: QuantityBound, precision: number): Interval {
-  const base = figureInterval(v, bound);
-  return { lo: base.lo - precision, hi: base.hi + precision };
+/** The low end of a value's interval under its bound (the module comment gives the tolerances). */
+function lowOf(value: number, bound: Bound | QuantityBound): number {
+  const a = Math.abs(value);
+  if (bound === 'approx') return value - a * 0.1;
+  if (bound === 'less-than') return value - a * 0.2;
+  return value;
 }
 
-function articleIntervals(q: Quantity): Interval[] {
-  const precision = q.unit === 'ratio' ? ratioPrecision(q) : 0;
-  const out = [widened(q.value, q.bound, precision)];
-  if (q.upper !== undefined && Number.isFinite(q.upper)) out.push(widened(q.upper, q.bound, precision));
-  return out;
+/** The high end of a value's interval under its bound. */
+function highOf(value: number, bound: Bound | QuantityBound): number {
+  const a = Math.abs(value);
+  if (bound === 'approx') return value + a * 0.1;
+  if (bound === 'more-than' || bound === 'at-least') return value + a * 0.2;
+  return value;
 }
 
-function meets(a: Interval, b: Interval): boolean {
-  const eps = EPS * Math.max(1, Math.abs(a.lo), Math.abs(b.lo));
-  return a.lo <= b.hi + eps && b.lo <= a.hi + eps;
+/**
+ * Does the article's value `v` (widened by its bound and written precision) meet the figure's
+ * interval [figLo, figHi]? Numbers only, no objects: this runs for every candidate of every number.
+ */
+function meetsAt(v: number, bound: QuantityBound, precision: number, figLo: number, figHi: number): boolean {
+  const lo = lowOf(v, bound) - precision;
+  const hi = highOf(v, bound) + precision;
+  const eps = EPS * Math.max(1, Math.abs(lo), Math.abs(figLo));
+  return lo <= figHi + eps && figLo <= hi + eps;
 }
 
 const DOWN: ReadonlySet<string> = new Set(['less-than']);
@@ -71,9 +66,14 @@ const UP: ReadonlySet<string> = new Set(['more-than', 'at-least']);
 export function agreesWithAmount(q: Quantity, value: number, unit: Unit, bound: Bound): boolean {
   if (q.unit !== unit || !Number.isFinite(q.value)) return false;
   if ((DOWN.has(q.bound) && UP.has(bound)) || (UP.has(q.bound) && DOWN.has(bound))) return false;
-  const fig = figureInterval(value, bound);
-  for (const iv of articleIntervals(q)) if (meets(iv, fig)) return true;
-  return false;
+  const figLo = lowOf(value, bound);
+  const figHi = highOf(value, bound);
+  const precision = q.unit === 'ratio' ? ratioPrecision(q) : 0;
+  if (meetsAt(q.value, q.bound, precision, figLo, figHi)) return true;
+  // a range (3〜5割) agrees when either end does
+  return (
+    q.upper !== undefined && Number.isFinite(q.upper) && meetsAt(q.upper, q.bound, precision, figLo, figHi)
+  );
 }
 
 export interface OfficialDate {

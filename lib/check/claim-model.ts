@@ -23,13 +23,15 @@ export interface ClaimFacts {
 }
 
 const CLAUSE_END = new Set([0x3001, 0xff0c, 44, 59, 0xff1b, 0x3002, 58, 0xff1a]);
+/** Does this code unit end a clause (、，,;；。:：)? */
+export const isClauseEnd = (c: number): boolean => CLAUSE_END.has(c);
 
 /** The clause of a span: back to the previous comma (or sentence start), on to the next one. */
 export function clauseOf(text: string, sent: Span, q: Span, reach = 60): Span {
   let s = q.start;
-  while (s > sent.start && q.start - s < reach && !CLAUSE_END.has(text.charCodeAt(s - 1))) s--;
+  while (s > sent.start && q.start - s < reach && !isClauseEnd(text.charCodeAt(s - 1))) s--;
   let e = q.end;
-  while (e < sent.end && e - q.end < reach && !CLAUSE_END.has(text.charCodeAt(e))) e++;
+  while (e < sent.end && e - q.end < reach && !isClauseEnd(text.charCodeAt(e))) e++;
   return { start: s, end: e };
 }
 
@@ -67,16 +69,19 @@ export function subjectOf(text: string, sent: Span, q: Span): Subject | null {
   const after = SUBJECT_AFTER.exec(text.slice(q.end, Math.min(sent.end, q.end + 60)));
   if (after !== null) {
     const word = after[1] as string;
-    for (const [subject, re] of SUBJECT_WORDS) {
+    for (const entry of SUBJECT_WORDS) {
+      const re = entry[1];
       re.lastIndex = 0;
-      if (re.test(word)) return subject;
+      if (re.test(word)) return entry[0];
     }
   }
   const c = clauseOf(text, sent, q);
   const clause = text.slice(c.start, c.end);
   let best: Subject | null = null;
   let bestDist = Number.POSITIVE_INFINITY;
-  for (const [subject, re] of SUBJECT_WORDS) {
+  for (const entry of SUBJECT_WORDS) {
+    const subject = entry[0];
+    const re = entry[1];
     re.lastIndex = 0;
     for (let m = re.exec(clause); m !== null; m = re.exec(clause)) {
       const s = c.start + m.index;
@@ -139,36 +144,58 @@ export function isConversion(text: string, q: Span, qs: readonly Quantity[]): bo
 /** Whose number: read from the sentence and the number's place in it. */
 export function ownerOf(text: string, sent: Span, q: Quantity, qs: readonly Quantity[]): Owner | null {
   if ((q.unit === 'JPY' || q.unit === 'USD') && isConversion(text, q, qs)) return 'conversion';
-  const sentence = text.slice(sent.start, sent.end);
   const c = clauseOf(text, sent, q, 60);
   const clause = text.slice(c.start, c.end);
   if (OTHER_PLAN.test(clause)) return 'other-plan';
-  if (MINISTRY_PROGRAMME.test(sentence) && (q.unit === 'JPY' || q.unit === 'years')) {
+  // the unit first: only a sum or a number of years can be a ministry's programme
+  if ((q.unit === 'JPY' || q.unit === 'years') && MINISTRY_PROGRAMME.test(text.slice(sent.start, sent.end))) {
     return 'ministry-programme';
   }
   if (SURVEY.test(clause)) return 'survey';
   return null;
 }
 
+/** Which facts the caller will read: a figure with no subject (no asOf) never reads the subject (year). */
+export interface FactsNeeded {
+  subject: boolean;
+  year: boolean;
+}
+
+const ALL_FACTS: FactsNeeded = { subject: true, year: true };
+
+/**
+ * The claim facts of a quantity. `needed` leaves out (null) what no figure it may be compared with
+ * reads, so the claim model is not run for nothing; the owner is always read.
+ */
 export function claimFacts(
   text: string,
   sent: Span,
   q: Quantity,
   qs: readonly Quantity[],
   resolved: (d: Quantity) => DateValue | null,
+  needed: FactsNeeded = ALL_FACTS,
 ): ClaimFacts {
   return {
-    subject: q.unit === 'date' ? null : subjectOf(text, sent, q),
-    year: q.unit === 'date' ? null : yearOf(q, qs, resolved),
+    subject: q.unit === 'date' || !needed.subject ? null : subjectOf(text, sent, q),
+    year: q.unit === 'date' || !needed.year ? null : yearOf(q, qs, resolved),
     owner: ownerOf(text, sent, q, qs),
   };
 }
 
 /** The year a figure is about, from its `asOf` (「FY2024」 → fiscal 2024). */
 export function figureYear(f: Pick<Figure, 'asOf'>): { year: number; fiscal: boolean } | null {
-  if (f.asOf === undefined) return null;
-  const m = /^(FY)?(\d{4})$/.exec(f.asOf);
-  return m === null ? null : { year: Number(m[2]), fiscal: m[1] !== undefined };
+  const a = f.asOf;
+  if (a === undefined) return null;
+  // read by hand, not by a RegExp: this runs for every candidate figure of every number
+  const fiscal = a.length === 6 && a.startsWith('FY');
+  if (a.length !== 4 && !fiscal) return null;
+  let year = 0;
+  for (let k = fiscal ? 2 : 0; k < a.length; k++) {
+    const d = a.charCodeAt(k) - 48;
+    if (d < 0 || d > 9) return null;
+    year = year * 10 + d;
+  }
+  return { year, fiscal };
 }
 
 /** Subjects that may stand for each other (none today: each counts something different). */
@@ -188,9 +215,9 @@ export function compatible(facts: ClaimFacts, f: Pick<Figure, 'subject' | 'asOf'
   // figures with no subject (money, dates, counts of items) take any subject
   if (facts.subject !== null && f.subject !== undefined && !sameSubject(facts.subject, f.subject))
     return false;
+  if (facts.year === null) return true;
   const fy = figureYear(f);
-  if (fy !== null && facts.year !== null && fy.year !== facts.year.year) return false;
-  return true;
+  return fy === null || fy.year === facts.year.year;
 }
 
 /** A mismatch needs more: an owner that is the plan's (not a survey's). */

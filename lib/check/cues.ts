@@ -23,8 +23,25 @@ interface Node {
 
 const SUFFIXES = ['s', 'es', 'ed', 'ing', 'ment', 'ments', 'er', 'ers', 'd', "'s"];
 
-function lowerCode(c: number): number {
-  return c >= 65 && c <= 90 ? c + 32 : c;
+/**
+ * A UTF-16 code unit as a cue compares it: full-width ASCII and U+3000 folded to half width, then
+ * ASCII upper case lowered. Arithmetic, not a 64K table: the page pays no table at load.
+ */
+function cueCode(c: number): number {
+  const f = c >= 0xff01 && c <= 0xff5e ? c - 0xfee0 : c === 0x3000 ? 32 : c;
+  return f >= 65 && f <= 90 ? f + 32 : f;
+}
+
+/** Is the code unit, folded, an ASCII letter or digit (a cue's word boundary)? */
+function isWordy(c: number): boolean {
+  const f = cueCode(c);
+  return (f >= 48 && f <= 57) || (f >= 97 && f <= 122);
+}
+
+const PAIR_TABLE = 1 << 16;
+/** A hash of two folded code units, to look a cue's first two up in one table. */
+function pairHash(a: number, b: number): number {
+  return (Math.imul(a, 31) + b) & (PAIR_TABLE - 1);
 }
 
 function isWordCode(c: number): boolean {
@@ -37,6 +54,13 @@ export class CueIndex {
   private readonly root: Node = { next: new Map(), ends: [] };
   /** 1 for every (folded, lower-cased) code unit that starts some cue: most characters start none. */
   private readonly first = new Uint8Array(65536);
+  /** 1 for every folded code unit that is a whole cue by itself. */
+  private readonly single = new Uint8Array(65536);
+  /**
+   * 1 for the hash (pairHash) of every cue's first two folded code units. Most positions that start
+   * some cue start none with the next character: a table read rejects them before the trie walk.
+   */
+  private readonly pairs = new Uint8Array(PAIR_TABLE);
 
   /** The index of a cue already added, if any. */
   find(cue: string): number | undefined {
@@ -59,6 +83,8 @@ export class CueIndex {
     if (c0 >= 0x21 && c0 <= 0x7e) this.first[c0 + 0xfee0] = 1;
     if (c0 >= 97 && c0 <= 122) this.first[c0 - 32 + 0xfee0] = 1;
     if (c0 === 32) this.first[0x3000] = 1;
+    if (key.length === 1) this.single[c0] = 1;
+    else this.pairs[pairHash(c0, key.charCodeAt(1))] = 1;
     for (let i = 0; i < key.length; i++) {
       const c = key.charCodeAt(i);
       let child = node.next.get(c);
@@ -75,36 +101,34 @@ export class CueIndex {
   /** Every cue occurrence in text[from, to) (the text may be unfolded: folding is per char). */
   scan(text: string, from = 0, to = text.length): CueHit[] {
     const out: CueHit[] = [];
-    const first = this.first;
-    for (let i = from; i < to; i++) {
-      if (first[text.charCodeAt(i)] === 0) continue;
-      let node: Node | undefined = this.root;
-      const firstWordy = isWordCode(foldCode(text.charCodeAt(i)));
-      if (firstWordy && i > from && isWordCode(foldCode(text.charCodeAt(i - 1)))) continue;
-      for (let j = i; j < to && node !== undefined; j++) {
-        node = node.next.get(lowerCode(foldCode(text.charCodeAt(j))));
-        if (node === undefined) break;
-        if (node.ends.length > 0 && this.endsOk(text, j + 1, to)) {
-          for (const cue of node.ends) out.push({ cue, start: i, end: j + 1 });
-        }
-      }
-    }
+    this.walk(text, from, to, out);
     return out;
   }
 
   /** Whether any cue occurs in text (as scan would find it), without collecting the hits. */
   has(text: string): boolean {
-    const first = this.first;
-    const to = text.length;
-    for (let i = 0; i < to; i++) {
-      if (first[text.charCodeAt(i)] === 0) continue;
+    return this.walk(text, 0, text.length, null);
+  }
+
+  /** The one scan behind both: collects into `out`, or with none stops at the first hit (true). */
+  private walk(text: string, from: number, to: number, out: CueHit[] | null): boolean {
+    const { first, single, pairs } = this;
+    for (let i = from; i < to; i++) {
+      const c = text.charCodeAt(i);
+      if (first[c] === 0) continue;
+      const f = cueCode(c);
+      if (single[f] === 0 && (i + 1 >= to || pairs[pairHash(f, cueCode(text.charCodeAt(i + 1)))] === 0)) {
+        continue;
+      }
+      if (isWordy(c) && i > from && isWordy(text.charCodeAt(i - 1))) continue;
       let node: Node | undefined = this.root;
-      const firstWordy = isWordCode(foldCode(text.charCodeAt(i)));
-      if (firstWordy && i > 0 && isWordCode(foldCode(text.charCodeAt(i - 1)))) continue;
-      for (let j = i; j < to && node !== undefined; j++) {
-        node = node.next.get(lowerCode(foldCode(text.charCodeAt(j))));
+      for (let j = i; j < to; j++) {
+        node = node.next.get(cueCode(text.charCodeAt(j)));
         if (node === undefined) break;
-        if (node.ends.length > 0 && this.endsOk(text, j + 1, to)) return true;
+        if (node.ends.length > 0 && this.endsOk(text, j + 1, to)) {
+          if (out === null) return true;
+          for (const cue of node.ends) out.push({ cue, start: i, end: j + 1 });
+        }
       }
     }
     return false;
@@ -113,13 +137,13 @@ export class CueIndex {
   private endsOk(text: string, end: number, to: number): boolean {
     const last = foldCode(text.charCodeAt(end - 1));
     if (!isWordCode(last) || end >= to) return true;
-    if (!isWordCode(foldCode(text.charCodeAt(end)))) return true;
+    if (!isWordy(text.charCodeAt(end))) return true;
     if (last >= 48 && last <= 57) return false;
     for (const s of SUFFIXES) {
       const e = end + s.length;
       if (e > to) continue;
       if (text.slice(end, e).toLowerCase() !== s) continue;
-      if (e === to || !isWordCode(foldCode(text.charCodeAt(e)))) return true;
+      if (e === to || !isWordy(text.charCodeAt(e))) return true;
     }
     return false;
   }

@@ -55,6 +55,16 @@ export function withCounter(text: string, q: Quantity): Quantity {
   return { ...q, end, text: text.slice(q.start, end), unit: 'count', counter: m[0] };
 }
 
+function byStartThenLongest(a: Quantity, b: Quantity): number {
+  return a.start - b.start || b.end - a.end;
+}
+
+function isSorted(qs: readonly Quantity[]): boolean {
+  for (let k = 1; k < qs.length; k++)
+    if (byStartThenLongest(qs[k - 1] as Quantity, qs[k] as Quantity) > 0) return false;
+  return true;
+}
+
 /** The block's quantities, sorted, none nested in another. A failing reader yields none. */
 export function blockQuantities(text: string, find: (text: string) => Quantity[]): Quantity[] {
   let qs: Quantity[];
@@ -63,7 +73,8 @@ export function blockQuantities(text: string, find: (text: string) => Quantity[]
   } catch {
     return [];
   }
-  const out = [...qs, ...bareDays(text)].filter(
+  const days = bareDays(text);
+  const out = (days.length === 0 ? qs : [...qs, ...days]).filter(
     (q) =>
       Number.isInteger(q.start) &&
       Number.isInteger(q.end) &&
@@ -72,7 +83,9 @@ export function blockQuantities(text: string, find: (text: string) => Quantity[]
       q.end <= text.length,
   );
   for (let k = 0; k < out.length; k++) out[k] = withCounter(text, out[k] as Quantity);
-  out.sort((a, b) => a.start - b.start || b.end - a.end);
+  // the finder's quantities come in order: sort only when the bare days (or a reader) broke it
+  // (the sort is stable, so skipping it on sorted input changes nothing)
+  if (!isSorted(out)) out.sort(byStartThenLongest);
   const flat: Quantity[] = [];
   for (const q of out) {
     const last = flat[flat.length - 1];

@@ -18,7 +18,15 @@ import type { DetectedMention } from '../detect/detector';
 import type { DateValue, Quantity } from '../numbers/types';
 import type { Figure, FigureValue, Misstatement, Text } from '../plan/schema';
 import { agreesWith, unitFits } from './agree';
-import { type ClaimFacts, claimFacts, compatible, isConversion, mayMismatch } from './claim-model';
+import {
+  type ClaimFacts,
+  claimFacts,
+  compatible,
+  type FactsNeeded,
+  isClauseEnd,
+  isConversion,
+  mayMismatch,
+} from './claim-model';
 import { type Compiled, STATUS_RANK, type Target } from './compile';
 import type { CueHit } from './cues';
 import { ATTRIBUTION } from './topics';
@@ -62,6 +70,8 @@ export interface SentenceFacts {
   dateOf: (q: Quantity) => DateValue | null;
 }
 
+const NO_TARGETS: readonly Target[] = [];
+
 const TIME_WORDS =
   /昨年|今年|来年|先月|今月|来月|年末|年初|月末|当時|以前|既に|すでに|先に|前に|後に|その後|同日|翌日|前日|earlier|last year|previously|already|after|before/i;
 const MAX_DATE_GAP = 25;
@@ -70,10 +80,10 @@ const FOREIGN_JA =
   /米国|アメリカ|中国|英国|イギリス|欧州|EU|韓国|ドイツ|フランス|インド|台湾|シンガポール|カナダ|海外|諸外国|世界平均/;
 const FOREIGN_EN =
   /\b(?:U\.S\.|U\.K\.|(?:US|USA|United States|America|American|China|Chinese|UK|Britain|British|EU|Europe|European|Korea|Korean|Germany|France|India|Taiwan|Singapore|Canada)\b)/;
+/** Both, to find the last country word before a number (global: read with lastIndex from 0). */
+const FOREIGN_G = [new RegExp(FOREIGN_JA.source, 'g'), new RegExp(FOREIGN_EN.source, 'g')];
 /** 「英国並みの200人」 compares Japan's own target with another country: not foreign. */
 const LIKE = /^(?:並み|並|と同等|と同じ|レベル|水準|に匹敵)|^-level|^ level/;
-const CLAUSE_END_CODES = new Set([0x3001, 0xff0c, 44, 59, 0xff1b, 0x3002, 58, 0xff1a]);
-const isClauseEnd = (c: number) => CLAUSE_END_CODES.has(c);
 
 /**
  * The country a quantity is said of, as written (「米国は68.8%」, "68.8% in the U.S."), or null. Looks
@@ -84,8 +94,8 @@ export function countryOf(block: string, sent: Span, q: Span): string | null {
   while (i > sent.start && q.start - i < 30 && !isClauseEnd(block.charCodeAt(i - 1))) i--;
   const before = block.slice(i, q.start);
   let last: RegExpExecArray | null = null;
-  for (const re of [FOREIGN_JA, FOREIGN_EN]) {
-    const g = new RegExp(re.source, 'g');
+  for (const g of FOREIGN_G) {
+    g.lastIndex = 0; // compiled once; every use starts from the beginning
     for (let m = g.exec(before); m !== null; m = g.exec(before)) {
       if (last === null || m.index > last.index) last = m;
     }
@@ -179,9 +189,14 @@ export function misstatementsByPattern(f: SentenceFacts, c: Compiled): Finding[]
   const taken: Span[] = [];
   for (const rule of c.rules) {
     for (const re of rule.patterns) {
-      // matchAll clones the RegExp: no lastIndex is shared between calls
-      for (const m of f.sentence.matchAll(re)) {
-        if (m[0].length === 0) continue;
+      // exec from lastIndex 0 to the end, as matchAll would but without cloning the RegExp for each
+      // sentence; nothing else reads these RegExps while this loop runs
+      re.lastIndex = 0;
+      for (let m = re.exec(f.sentence); m !== null; m = re.exec(f.sentence)) {
+        if (m[0].length === 0) {
+          re.lastIndex++; // as matchAll steps over an empty match
+          continue;
+        }
         const ps = f.sent.start + (m.index ?? 0);
         const pe = ps + m[0].length;
         if (taken.some((t) => t.start < pe && t.end > ps)) continue;
@@ -255,13 +270,13 @@ export function misstatementsByValue(
   claimed: ReadonlySet<Quantity>,
 ): Finding[] {
   const out: Finding[] = [];
-  const mine = new Set<Quantity>();
+  const mine: Quantity[] = [];
   for (const rule of c.rules) {
     const v = rule.value;
     if (v === undefined || !rule.cueIds.some((id) => f.present.has(id))) continue;
     const figure = rule.m.figureId === null ? undefined : c.figuresById.get(rule.m.figureId);
     for (const raw of f.qs) {
-      if (claimed.has(raw) || mine.has(raw)) continue;
+      if (claimed.has(raw) || mine.includes(raw)) continue;
       const q = asResolved(raw, f);
       if (q === null || !exactMisstatingValue(q, v)) continue;
       const facts = claimFacts(f.block, f.sent, raw, f.qs, f.dateOf);
@@ -270,7 +285,7 @@ export function misstatementsByValue(
       const country = countryOf(f.block, f.sent, raw);
       if (country !== null && figure !== undefined && !countryIsFigures(country, figure, c)) continue;
       if (v.kind === 'date' && !boundTo(f, c, raw, rule.cueIds, (x) => x.unit === 'date', true)) continue;
-      mine.add(raw);
+      mine.push(raw);
       out.push(misstatementFinding(raw, rule.m, c));
     }
   }
@@ -450,6 +465,23 @@ export function notInPlanRule(
   };
 }
 
+/**
+ * What of the claim model the rules will read for this quantity: only the figures of its unit that
+ * are cued (or, for a typed sentence, any of the plan's) are compared with it, and a figure reads
+ * the subject only when it has one (compatible, subjectAgrees) and the year only when it has an asOf.
+ */
+export function factsNeeded(q: Quantity, f: SentenceFacts, c: Compiled): FactsNeeded {
+  const needed = { subject: false, year: false };
+  for (const list of f.assume ? [f.cued, c.targets] : [f.cued]) {
+    for (const t of list) {
+      if (!unitFits(q, t.value)) continue;
+      if (t.figure.subject !== undefined) needed.subject = true;
+      if (t.figure.asOf !== undefined) needed.year = true;
+    }
+  }
+  return needed;
+}
+
 /** Rules 3–5 for one quantity not claimed by a misstatement. */
 export function verdictFor(raw: Quantity, f: SentenceFacts, c: Compiled): Finding | null {
   const q = asResolved(raw, f);
@@ -457,7 +489,7 @@ export function verdictFor(raw: Quantity, f: SentenceFacts, c: Compiled): Findin
   // nothing can be said of a quantity no cued figure fits and no no-figure topic names (most
   // quantities of a long page): skip the claim model for it
   if (!f.assume && !f.topical && !f.cued.some((t) => unitFits(q, t.value))) return null;
-  const facts = claimFacts(f.block, f.sent, raw, f.qs, f.dateOf);
+  const facts = claimFacts(f.block, f.sent, raw, f.qs, f.dateOf, factsNeeded(q, f, c));
   // a number said of another country (米国の68.8%, "81.2% in China") is not the plan's
   const foreign = !f.assume && countryOf(f.block, f.sent, raw) !== null;
   const cands = candidatesFor(q, facts, foreign, f, c);
@@ -474,6 +506,15 @@ function isCounterNoun(block: string, q: Quantity, h: CueHit): boolean {
   if (h.start <= q.start) return false;
   const c = block.charCodeAt(h.start);
   return ((c >= 65 && c <= 90) || (c >= 97 && c <= 122)) && /[\s]/.test(block[h.start - 1] ?? '');
+}
+
+/** Is the hit inside a longer cue of a plan figure or a no-figure topic (利用率 in 生成AI利用率)? */
+function insideLongerCue(h: CueHit, all: readonly CueHit[], c: Compiled): boolean {
+  for (const o of all) {
+    if (o === h || o.start > h.start || o.end < h.end || o.end - o.start <= h.end - h.start) continue;
+    if (c.planCues.has(o.cue) || c.topicOf.has(o.cue)) return true;
+  }
+  return false;
 }
 
 /** The cue hits of a sentence the rules read: not inside a quantity, not inside a longer cue. */
@@ -497,15 +538,7 @@ export function sentenceHits(
       if (h.start < q.end && h.end > q.start && !isCounterNoun(block, q, h)) inQuantity = true;
     }
     if (inQuantity) continue;
-    const nested = all.some(
-      (o) =>
-        o !== h &&
-        o.start <= h.start &&
-        o.end >= h.end &&
-        o.end - o.start > h.end - h.start &&
-        (c.planCues.has(o.cue) || c.topicOf.has(o.cue)),
-    );
-    if (!nested) hits.push(h);
+    if (!insideLongerCue(h, all, c)) hits.push(h);
   }
   return hits;
 }
@@ -526,10 +559,11 @@ export function sentenceFacts(input: SentenceInput, c: Compiled): SentenceFacts 
   const { block, sent, qs, assume } = input;
   const all = c.cues.scan(block, sent.start, sent.end);
   const hits = sentenceHits(block, sent, qs, c, all);
-  const anywhere = new Set(all.map((h) => h.cue));
   const sentence = block.slice(sent.start, sent.end);
   const patternsMayMatch = c.anyPattern === null || (input.blockMayMatch && c.anyPattern.test(sentence));
   if (hits.length === 0 && !assume && !patternsMayMatch) return null;
+  const anywhere = new Set<number>();
+  for (const h of all) anywhere.add(h.cue);
   const present = new Set<number>();
   const at = new Map<number, CueHit[]>();
   for (const h of hits) {
@@ -538,20 +572,21 @@ export function sentenceFacts(input: SentenceInput, c: Compiled): SentenceFacts 
     if (list === undefined) at.set(h.cue, [h]);
     else list.push(h);
   }
-  const termsInSentence = new Set(input.mentions.map((m) => m.termId));
-  const maybe = new Set<Target>();
-  for (const id of present) for (const t of c.targetsByCue.get(id) ?? []) maybe.add(t);
-  const cued = [...maybe].filter((t) => {
+  const termsInSentence = new Set<string>();
+  for (const m of input.mentions) termsInSentence.add(m.termId);
+  // the targets of the cues present, each once, in the order first reached (few: an array will do)
+  const maybe: Target[] = [];
+  for (const id of present) {
+    for (const t of c.targetsByCue.get(id) ?? NO_TARGETS) if (!maybe.includes(t)) maybe.push(t);
+  }
+  const cued = maybe.filter((t) => {
     if (!t.matchable) return false;
-    let hit = false;
-    let ownHit = false;
-    for (const id of t.cueIds) {
-      if (!present.has(id)) continue;
-      hit = true;
-      if (!c.planCues.has(id)) ownHit = true;
-    }
     if (t.qualifierIds.length > 0 && !t.qualifierIds.some((id) => anywhere.has(id))) return false;
-    return hit && (t.planScope || ownHit);
+    // every target here was reached through a cue present; a figure outside the plan's own also
+    // needs a present cue that is not one of the plan's
+    if (t.planScope) return true;
+    for (const id of t.cueIds) if (present.has(id) && !c.planCues.has(id)) return true;
+    return false;
   });
   return {
     block,
@@ -573,6 +608,12 @@ export function sentenceFacts(input: SentenceInput, c: Compiled): SentenceFacts 
   };
 }
 
+function inOrder(found: readonly Finding[]): boolean {
+  for (let k = 1; k < found.length; k++)
+    if ((found[k - 1] as Finding).q.start > (found[k] as Finding).q.start) return false;
+  return true;
+}
+
 /** All rules of one sentence, in order. */
 export function checkSentence(input: SentenceInput, c: Compiled): Finding[] {
   const f = sentenceFacts(input, c);
@@ -592,5 +633,7 @@ export function checkSentence(input: SentenceInput, c: Compiled): Finding[] {
     const x = verdictFor(q, f, c);
     if (x !== null) found.push(x);
   }
-  return found.sort((a, b) => a.q.start - b.q.start);
+  // most sentences give at most one finding: no sort (and its scratch array) for those
+  // findings mostly come in order already; the sort is stable, so skipping it then changes nothing
+  return inOrder(found) ? found : found.sort((a, b) => a.q.start - b.q.start);
 }

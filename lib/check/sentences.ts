@@ -5,42 +5,15 @@
  */
 import type { Span } from '../detect/blocks';
 
-const ABBREVIATIONS = new Set([
-  'mr',
-  'mrs',
-  'ms',
-  'dr',
-  'st',
-  'no',
-  'vs',
-  'etc',
-  'inc',
-  'corp',
-  'co',
-  'ltd',
-  'jan',
-  'feb',
-  'mar',
-  'apr',
-  'jun',
-  'jul',
-  'aug',
-  'sep',
-  'sept',
-  'oct',
-  'nov',
-  'dec',
-  'approx',
-  'est',
-  'fig',
-  'gov',
-  'govt',
-  'dept',
-  'e.g',
-  'i.e',
-  'u.s',
-  'u.k',
-]);
+/** Words a period does not end a sentence after (a space-separated list: small in the bundle). */
+const ABBREVIATIONS = new Set(
+  'mr mrs ms dr st no vs etc inc corp co ltd jan feb mar apr jun jul aug sep sept oct nov dec approx est fig gov govt dept e.g i.e u.s u.k'.split(
+    ' ',
+  ),
+);
+
+/** Closing brackets and quotes: 」』）)"'”’ */
+const CLOSERS = new Set([0x300d, 0x300f, 0xff09, 0x29, 0x22, 0x27, 0x201d, 0x2019]);
 
 function isTerminator(c: number): boolean {
   // 。 ！ ？ ! ? and the full-width forms
@@ -102,7 +75,7 @@ export function splitSentences(text: string, protect: readonly Span[] = []): Spa
     const q = protect[p];
     if (q !== undefined && q.start <= i && i < q.end) continue;
     // keep closing brackets and quotes with the sentence they close
-    while (cut < n && /[」』）)"'”’]/.test(text[cut] as string)) cut++;
+    while (cut < n && CLOSERS.has(text.charCodeAt(cut))) cut++;
     push(cut);
     if (c === 10 || c === 13) start = i + 1;
     i = Math.max(i, start - 1);
@@ -153,7 +126,8 @@ export function capLength(
       out.push({ start, end: cut });
       start = cut;
     }
-    out.push({ start, end: s.end });
+    // a sentence that needed no cut is passed on as it is
+    out.push(start === s.start ? s : { start, end: s.end });
   }
   return out;
 }

@@ -35,22 +35,49 @@ export function toJson(findings: Findings): JsonOutput {
 const JSON_CHUNK = 2000;
 
 /**
+ * JSON of a string, remembered for the strings that repeat across findings (term ids, verdicts,
+ * figure ids, official values, explanations): one explanation is shared by thousands of claims, and
+ * encoding it once instead of each time is most of the cost of a large output. The memo is made
+ * per call of writeJson and passed in.
+ */
+function encoder(memo: Map<string, string>): (s: string | null) => string {
+  return (s) => {
+    if (s === null) return 'null';
+    let e = memo.get(s);
+    if (e === undefined) {
+      e = JSON.stringify(s);
+      memo.set(s, e);
+    }
+    return e;
+  };
+}
+
+/**
  * Writes the JSON output in pieces of JSON_CHUNK items, so that a 20 MB input with hundreds of
  * thousands of findings never builds one string of hundreds of megabytes (V8 caps a string near
- * 512 MB, and the peak memory would double). The bytes are exactly JSON.stringify(out) + newline.
+ * 512 MB, and the peak memory would double). The bytes are exactly JSON.stringify(out) + newline:
+ * each item is written by hand in the contract's key order, integers as JSON writes them.
  */
 export function writeJson(out: JsonOutput, write: (s: string) => void): void {
-  const list = (key: string, items: readonly unknown[], last: boolean): void => {
+  const known = encoder(new Map());
+  const mention = (m: JsonOutput['mentions'][number]): string =>
+    `{"start":${m.start},"end":${m.end},"text":${JSON.stringify(m.text)},"termId":${known(m.termId)}}`;
+  const claim = (c: JsonOutput['claims'][number]): string =>
+    `{"start":${c.start},"end":${c.end},"text":${JSON.stringify(c.text)},"verdict":${known(c.verdict)},` +
+    `"figureId":${known(c.figureId)},"official":${known(c.official)},"explanation":${known(c.explanation)}}`;
+  const list = <T>(key: string, items: readonly T[], one: (x: T) => string, last: boolean): void => {
     write(`${JSON.stringify(key)}:[`);
     for (let k = 0; k < items.length; k += JSON_CHUNK) {
-      const part = items.slice(k, k + JSON_CHUNK).map((x) => JSON.stringify(x));
-      write((k > 0 ? ',' : '') + part.join(','));
+      let part = k > 0 ? ',' : '';
+      const end = Math.min(items.length, k + JSON_CHUNK);
+      for (let i = k; i < end; i++) part += (i > k ? ',' : '') + one(items[i] as T);
+      write(part);
     }
     write(last ? ']' : '],');
   };
   write('{');
-  list('mentions', out.mentions, false);
-  list('claims', out.claims, true);
+  list('mentions', out.mentions, mention, false);
+  list('claims', out.claims, claim, true);
   write('}\n');
 }
 

@@ -133,7 +133,7 @@ function applyContext(
   const governmentContext = hasGovernmentContext(block);
   let added = false;
   // Generics and taken spans are both in order: one forward pointer keeps the overlap test linear.
-  const sorted = [...taken].sort((a, b) => a.start - b.start);
+  const sorted = inOrder(taken) ? taken : [...taken].sort((a, b) => a.start - b.start);
   let j = 0;
   for (const g of generics) {
     if (g.kind === 'draft' && !planContext) continue;
@@ -159,6 +159,13 @@ function applyContext(
   }
   if (added) mentions.sort((a, b) => a.start - b.start);
   return anchored;
+}
+
+/** Are the spans in order of start already (then a stable sort would change nothing)? */
+function inOrder(spans: readonly Span[]): boolean {
+  for (let k = 1; k < spans.length; k++)
+    if ((spans[k - 1] as Span).start > (spans[k] as Span).start) return false;
+  return true;
 }
 
 export function compileDetector(terms: readonly Term[]): Detector {
@@ -235,6 +242,11 @@ export function compileDetector(terms: readonly Term[]): Detector {
 
   function scanBlock(block: string): BlockScan {
     const all = scanText(block);
+    // one line with no leading blank (the usual block): its offsets are already the block's
+    const only = all[0];
+    if (all.length === 1 && only !== undefined && only.start === 0) {
+      return { mentions: only.mentions, anchored: only.anchored, otherPlan: only.otherPlan };
+    }
     const mentions: DetectedMention[] = [];
     let anchored = false;
     let otherPlan = false;

@@ -117,7 +117,8 @@ export function compileTermMatcher(terms: readonly Term[]): TermMatcher {
         re.lastIndex++;
         continue;
       }
-      const term = byKey.get(normalizeKey(matched));
+      // a key is its own normal form, so a match written as the key (源内, aisi) needs no normalising
+      const term = byKey.get(matched) ?? byKey.get(normalizeKey(matched));
       if (term === undefined) continue;
       out.push({ start, end, term, excluded: insideExclusion(text, start, end, term) });
     }

@@ -35,6 +35,7 @@ const {
   isIdeograph,
   isSpace,
   KDIGIT,
+  lower,
   matchAt,
   matchBefore,
   NORM,
@@ -146,52 +147,27 @@ interface JaUnit {
 }
 
 const JA_UNITS: JaUnit[] = [];
-const ju = (word: string, unit: QuantityUnit, mul = 1, div = 1, extra?: Partial<JaUnit>): void => {
-  JA_UNITS.push({ word, unit, mul, div, ...extra });
+/** Adds each space-separated unit word with the same reading (a string, not an array: smaller bundle). */
+const ju = (words: string, unit: QuantityUnit, mul = 1, div = 1, extra?: Partial<JaUnit>): void => {
+  for (const word of words.split(' ')) JA_UNITS.push({ word, unit, mul, div, ...extra });
 };
 ju('円', 'JPY');
-ju('米ドル', 'USD');
-ju('ドル', 'USD');
+ju('米ドル ドル', 'USD');
 ju('ユーロ', 'number');
-ju('%', 'ratio', 1, 100);
-ju('パーセント', 'ratio', 1, 100);
+ju('% パーセント', 'ratio', 1, 100);
 ju('ポイント', 'number');
-ju('人', 'persons');
-ju('名', 'persons');
-ju('件', 'count');
-ju('つ', 'count'); // 4つの方針, 四つの柱
-ju('社', 'count');
-for (const w of ['カ国', 'か国', 'ヶ国', 'ケ国', 'ヵ国', '箇国', '機関', '団体', '拠点']) ju(w, 'count');
-ju('パラメーター', 'parameters');
-ju('パラメータ', 'parameters');
+ju('人 名', 'persons');
+// 4つの方針, 四つの柱
+ju('件 つ 社 カ国 か国 ヶ国 ケ国 ヵ国 箇国 機関 団体 拠点', 'count');
+ju('パラメーター パラメータ', 'parameters');
 ju('ギガワット', 'watts', 1e9);
 ju('メガワット', 'watts', 1e6);
 ju('キロワット', 'watts', 1e3);
 ju('GW', 'watts', 1e9, 1, { ascii: true });
 ju('MW', 'watts', 1e6, 1, { ascii: true });
-ju('kW', 'watts', 1e3, 1, { ascii: true });
-ju('KW', 'watts', 1e3, 1, { ascii: true });
+ju('kW KW', 'watts', 1e3, 1, { ascii: true });
 ju('TW', 'watts', 1e12, 1, { ascii: true });
-for (const w of [
-  '時',
-  '分',
-  '秒',
-  '歳',
-  '日',
-  '位',
-  '番',
-  '号',
-  '階',
-  '度',
-  '月',
-  'カ月',
-  'か月',
-  'ヶ月',
-  'ケ月',
-  'ヵ月',
-  '箇月',
-])
-  ju(w, 'number', 1, 1, { skip: true });
+ju('時 分 秒 歳 日 位 番 号 階 度 月 カ月 か月 ヶ月 ケ月 ヵ月 箇月', 'number', 1, 1, { skip: true });
 /** By first code unit, longest first. */
 const JA_UNIT_BY_CH = new Map<number, JaUnit[]>();
 for (const u of JA_UNITS) {
@@ -216,47 +192,51 @@ function jaUnitAt(s: string, p: number): JaUnit | undefined {
 // ---------------------------------------------------------------------------------------------
 // Qualifiers
 
+/**
+ * Qualifier words, '|'-separated, with the bound they give; tried in this order (the first that
+ * fits wins: "no more than" before "more than").
+ */
+function qualifiers(groups: ReadonlyArray<[string, QuantityBound]>): Array<[string, QuantityBound]> {
+  return groups.flatMap(([words, bound]) => words.split('|').map((w): [string, QuantityBound] => [w, bound]));
+}
+
+/** Japanese, then English (which needs a space before the number and a word boundary before it). */
+const PREFIX_JA = qualifiers([
+  ['約|およそ|おおよそ|おおむね|概ね|ほぼ', 'approx'],
+  ['少なくとも|最低', 'at-least'],
+]);
+const PREFIX_EN = qualifiers([
+  ['approximately|approx.|about|around|roughly|nearly|almost|some|circa', 'approx'],
+  ['no more than', 'less-than'],
+  ['no less than|not less than', 'at-least'],
+  ['more than|over|above|upwards of|in excess of', 'more-than'],
+  ['at least', 'at-least'],
+  ['less than|fewer than|under|below|up to|at most', 'less-than'],
+]);
+/** [text, bound, english] */
 const PREFIX_QUALIFIERS: Array<[string, QuantityBound, boolean]> = [
-  // [text, bound, english]
-  ['約', 'approx', false],
-  ['およそ', 'approx', false],
-  ['おおよそ', 'approx', false],
-  ['おおむね', 'approx', false],
-  ['概ね', 'approx', false],
-  ['ほぼ', 'approx', false],
-  ['少なくとも', 'at-least', false],
-  ['最低', 'at-least', false],
-  ['approximately', 'approx', true],
-  ['approx.', 'approx', true],
-  ['about', 'approx', true],
-  ['around', 'approx', true],
-  ['roughly', 'approx', true],
-  ['nearly', 'approx', true],
-  ['almost', 'approx', true],
-  ['some', 'approx', true],
-  ['circa', 'approx', true],
-  ['no more than', 'less-than', true],
-  ['no less than', 'at-least', true],
-  ['not less than', 'at-least', true],
-  ['more than', 'more-than', true],
-  ['over', 'more-than', true],
-  ['above', 'more-than', true],
-  ['upwards of', 'more-than', true],
-  ['in excess of', 'more-than', true],
-  ['at least', 'at-least', true],
-  ['less than', 'less-than', true],
-  ['fewer than', 'less-than', true],
-  ['under', 'less-than', true],
-  ['below', 'less-than', true],
-  ['up to', 'less-than', true],
-  ['at most', 'less-than', true],
+  ...PREFIX_JA.map(([w, b]): [string, QuantityBound, boolean] => [w, b, false]),
+  ...PREFIX_EN.map(([w, b]): [string, QuantityBound, boolean] => [w, b, true]),
 ];
+
+/** Each prefix qualifier's last code unit (lower-cased for English): most candidates have none before them. */
+const PREFIX_LAST = PREFIX_QUALIFIERS.map(([w, , en]) => {
+  const c = w.charCodeAt(w.length - 1);
+  return en ? lower(c) : c;
+});
 
 /** Looks back from `at` for a qualifier; sets the candidate's start and bound. */
 function prefixQualifier(s: string, q: Cand): void {
   let p = q.start;
   if (isSpace(codeAt(s, p - 1))) p--;
-  for (const [w, bound, en] of PREFIX_QUALIFIERS) {
+  const last = codeAt(s, p - 1);
+  const lastLower = lower(last);
+  for (let k = 0; k < PREFIX_QUALIFIERS.length; k++) {
+    const entry = PREFIX_QUALIFIERS[k] as [string, QuantityBound, boolean];
+    const en = entry[2];
+    if (PREFIX_LAST[k] !== (en ? lastLower : last)) continue;
+    const w = entry[0];
+    const bound = entry[1];
     const st = p - w.length;
     if (st < floor) continue;
     if (en) {
@@ -270,39 +250,27 @@ function prefixQualifier(s: string, q: Cand): void {
   }
 }
 
-const SUFFIX_QUALIFIERS: Array<[string, QuantityBound]> = [
-  ['を超える', 'more-than'],
-  ['を超す', 'more-than'],
-  ['を超え', 'more-than'],
-  ['を上回る', 'more-than'],
-  ['超え', 'more-than'],
-  ['超', 'more-than'],
+const SUFFIX_QUALIFIERS = qualifiers([
+  ['を超える|を超す|を超え|を上回る|超え|超', 'more-than'],
   ['以上', 'at-least'],
-  ['未満', 'less-than'],
-  ['以下', 'less-than'],
-  ['程度', 'approx'],
-  ['規模', 'approx'],
-  ['前後', 'approx'],
-  ['ほど', 'approx'],
-  ['近く', 'approx'],
-  ['くらい', 'approx'],
-  ['ぐらい', 'approx'],
-  ['余り', 'more-than'],
-  ['あまり', 'more-than'],
-  ['余', 'more-than'],
-  ['強', 'approx'],
-  ['弱', 'approx'],
-  [' or more', 'at-least'],
-  ['+', 'at-least'], // 100,000+ users
-  [' or above', 'at-least'],
-  [' or less', 'less-than'],
-  [' or fewer', 'less-than'],
-];
+  ['未満|以下', 'less-than'],
+  ['程度|規模|前後|ほど|近く|くらい|ぐらい', 'approx'],
+  ['余り|あまり|余', 'more-than'],
+  ['強|弱', 'approx'],
+  [' or more|+| or above', 'at-least'], // + : 100,000+ users
+  [' or less| or fewer', 'less-than'],
+]);
 const NOT_AFTER_KYOU = new Set(['化', 'い', '調', '制', '力', 'め', '固', '気', '体', '点', '小', '者']);
 
 function suffixQualifier(s: string, q: Cand): void {
   const p = q.end;
-  for (const [w, bound] of SUFFIX_QUALIFIERS) {
+  const first = codeAt(s, p);
+  // index reads, not destructuring: this runs for every number, often before the JIT has optimised it
+  for (const entry of SUFFIX_QUALIFIERS) {
+    const w = entry[0];
+    // the first code unit decides most of them (English ones start with a space, which lower() keeps)
+    if (w.charCodeAt(0) !== first) continue;
+    const bound = entry[1];
     if (!matchAt(s, p, w, w.charCodeAt(0) === 0x20)) continue;
     const after = p + w.length;
     if ((w === '強' || w === '弱' || w === '余') && NOT_AFTER_KYOU.has(s.charAt(after))) continue;
@@ -631,8 +599,10 @@ function numberCand(
         ce = we;
       } else if (!e) {
         // 67.2 bn, 1 tn yen: the wire's abbreviations, written apart.
-        for (const [w, v, needPre] of SCALE_ABBR) {
-          if (needPre || we - ce - 1 !== w.length || !matchAt(s, ce + 1, w, true)) continue;
+        for (const abbr of SCALE_ABBR) {
+          const w = abbr[0];
+          const v = abbr[1];
+          if (abbr[2] || we - ce - 1 !== w.length || !matchAt(s, ce + 1, w, true)) continue;
           base = mulClean(base, v);
           trailing = v;
           scaled = true;
@@ -642,9 +612,11 @@ function numberCand(
       }
     } else if (isAsciiLetter(next)) {
       const we = wordEnd(s, ce);
-      for (const [w, v, needPre] of SCALE_ABBR) {
+      for (const abbr of SCALE_ABBR) {
+        const w = abbr[0];
+        const v = abbr[1];
         if (we - ce !== w.length || !matchAt(s, ce, w, true)) continue;
-        if (needPre && !pre) continue;
+        if (abbr[2] && !pre) continue;
         base = mulClean(base, v);
         trailing = v;
         scaled = true;
@@ -1109,14 +1081,17 @@ const JA_RELATIVE_SEASON_PREFIX: Array<[string, number]> = [
 function relativeJa(s: string, i: number): Cand | null {
   // Inside a word the characters mean something else (日本年金, 将来年間, 資本年).
   if (isIdeograph(codeAt(s, i - 1))) return null;
-  for (const [w, off] of JA_RELATIVE_YEAR) {
+  for (const rel of JA_RELATIVE_YEAR) {
+    const w = rel[0];
+    const off = rel[1];
     if (!matchAt(s, i, w)) continue;
     const d: DateValue = { relative: { yearOffset: off } };
     const e = dateTail(s, i + w.length, d);
     return dateCand(i, e, d);
   }
-  for (const [w, off] of JA_RELATIVE_MONTH) {
-    if (!matchAt(s, i, w)) continue;
+  for (const rel of JA_RELATIVE_MONTH) {
+    const off = rel[1];
+    if (!matchAt(s, i, rel[0])) continue;
     const d: DateValue = { relative: { monthOffset: off } };
     let e = i + 2;
     const day = readSmallInt(s, e);
@@ -1126,8 +1101,9 @@ function relativeJa(s: string, i: number): Cand | null {
     }
     return dateCand(i, e, d);
   }
-  for (const [w, off] of JA_RELATIVE_SEASON_PREFIX) {
-    if (!matchAt(s, i, w)) continue;
+  for (const rel of JA_RELATIVE_SEASON_PREFIX) {
+    const off = rel[1];
+    if (!matchAt(s, i, rel[0])) continue;
     const season = SEASON_CH.get(codeAt(s, i + 1));
     if (!season || isIdeograph(codeAt(s, i + 2))) return null; // 今春闘, 来春季: other words
     return dateCand(i, i + 2, { season, relative: { yearOffset: off } });

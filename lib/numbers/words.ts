@@ -54,194 +54,110 @@ function add(word: string, kind: number, value: number, extra?: Partial<WordEntr
   else TABLE.set(h, [e]);
 }
 
-const ONES = ['zero', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine'];
-const TEENS = [
-  'ten',
-  'eleven',
-  'twelve',
-  'thirteen',
-  'fourteen',
-  'fifteen',
-  'sixteen',
-  'seventeen',
-  'eighteen',
-  'nineteen',
-];
-const TENS = ['twenty', 'thirty', 'forty', 'fifty', 'sixty', 'seventy', 'eighty', 'ninety'];
-for (const [v, w] of ONES.entries()) add(w, W_ONES, v);
+// The tables below are space-separated word lists: far smaller in the bundle than arrays of
+// literals. Insertion order is kept (it decides which entry a shared hash finds first).
+
+/** Adds each space-separated word with the same kind, value and extras. */
+function addAll(words: string, kind: number, value: number, extra?: Partial<WordEntry>): void {
+  for (const w of words.split(' ')) add(w, kind, value, extra);
+}
+
+/** Adds the words in order with the values first, first + step, first + 2 × step… */
+function addSeries(
+  words: string,
+  kind: number,
+  first: number,
+  step: number,
+  extra?: Partial<WordEntry>,
+): void {
+  words.split(' ').forEach((w, i) => {
+    add(w, kind, first + step * i, extra);
+  });
+}
+
+/** thousand, million… and their ordinals: 1e3, 1e6… (written as decimal literals, so exact). */
+const thousandPower = (i: number): number => Number(`1e${3 * (i + 1)}`);
+
+addSeries('zero one two three four five six seven eight nine', W_ONES, 0, 1);
 add('nought', W_ONES, 0);
-for (const [v, w] of TEENS.entries()) add(w, W_TEEN, 10 + v);
-for (const [v, w] of TENS.entries()) add(w, W_TENS, 20 + 10 * v);
+addSeries('ten eleven twelve thirteen fourteen fifteen sixteen seventeen eighteen nineteen', W_TEEN, 10, 1);
+addSeries('twenty thirty forty fifty sixty seventy eighty ninety', W_TENS, 20, 10);
 add('hundred', W_HUNDRED, 100);
 add('hundreds', W_HUNDRED, 100, { plural: true });
-const SCALES: Array<[string, number]> = [
-  ['thousand', 1e3],
-  ['million', 1e6],
-  ['billion', 1e9],
-  ['trillion', 1e12],
-  ['quadrillion', 1e15],
-  ['quintillion', 1e18],
-  ['sextillion', 1e21],
-];
-for (const [w, v] of SCALES) {
-  add(w, W_SCALE, v);
-  add(`${w}s`, W_SCALE, v, { plural: true });
-}
+'thousand million billion trillion quadrillion quintillion sextillion'.split(' ').forEach((w, i) => {
+  add(w, W_SCALE, thousandPower(i));
+  add(`${w}s`, W_SCALE, thousandPower(i), { plural: true });
+});
 add('dozen', W_DOZEN, 12);
 add('and', W_AND, 0);
-add('a', W_ARTICLE, 1);
-add('an', W_ARTICLE, 1);
-add('point', W_POINT, 0);
-add('dot', W_POINT, 0);
+addAll('a an', W_ARTICLE, 1);
+addAll('point dot', W_POINT, 0);
 add('half', W_HALF, 0.5);
 
-const ORDINALS: Array<[string, number, number]> = [
-  ['first', W_ONES, 1],
-  ['second', W_ONES, 2],
-  ['third', W_ONES, 3],
-  ['fourth', W_ONES, 4],
-  ['fifth', W_ONES, 5],
-  ['sixth', W_ONES, 6],
-  ['seventh', W_ONES, 7],
-  ['eighth', W_ONES, 8],
-  ['ninth', W_ONES, 9],
-  ['tenth', W_TEEN, 10],
-  ['eleventh', W_TEEN, 11],
-  ['twelfth', W_TEEN, 12],
-  ['thirteenth', W_TEEN, 13],
-  ['fourteenth', W_TEEN, 14],
-  ['fifteenth', W_TEEN, 15],
-  ['sixteenth', W_TEEN, 16],
-  ['seventeenth', W_TEEN, 17],
-  ['eighteenth', W_TEEN, 18],
-  ['nineteenth', W_TEEN, 19],
-  ['twentieth', W_TENS, 20],
-  ['thirtieth', W_TENS, 30],
-  ['fortieth', W_TENS, 40],
-  ['fiftieth', W_TENS, 50],
-  ['sixtieth', W_TENS, 60],
-  ['seventieth', W_TENS, 70],
-  ['eightieth', W_TENS, 80],
-  ['ninetieth', W_TENS, 90],
-  ['hundredth', W_HUNDRED, 100],
-  ['thousandth', W_SCALE, 1e3],
-  ['millionth', W_SCALE, 1e6],
-  ['billionth', W_SCALE, 1e9],
-];
-for (const [w, k, v] of ORDINALS) add(w, k, v, { ordinal: true });
-
-const MONTHS = [
-  'january',
-  'february',
-  'march',
-  'april',
-  'may',
-  'june',
-  'july',
-  'august',
-  'september',
-  'october',
-  'november',
-  'december',
-];
-MONTHS.forEach((w, m) => {
-  add(w, W_MONTH, m + 1);
-  if (w.length > 3) add(w.slice(0, 3), W_MONTH, m + 1, { abbrev: true });
+const ORDINAL = { ordinal: true };
+addSeries('first second third fourth fifth sixth seventh eighth ninth', W_ONES, 1, 1, ORDINAL);
+addSeries(
+  'tenth eleventh twelfth thirteenth fourteenth fifteenth sixteenth seventeenth eighteenth nineteenth',
+  W_TEEN,
+  10,
+  1,
+  ORDINAL,
+);
+addSeries(
+  'twentieth thirtieth fortieth fiftieth sixtieth seventieth eightieth ninetieth',
+  W_TENS,
+  20,
+  10,
+  ORDINAL,
+);
+add('hundredth', W_HUNDRED, 100, ORDINAL);
+'thousandth millionth billionth'.split(' ').forEach((w, i) => {
+  add(w, W_SCALE, thousandPower(i), ORDINAL);
 });
+
+'january february march april may june july august september october november december'
+  .split(' ')
+  .forEach((w, m) => {
+    add(w, W_MONTH, m + 1);
+    if (w.length > 3) add(w.slice(0, 3), W_MONTH, m + 1, { abbrev: true });
+  });
 add('sept', W_MONTH, 9, { abbrev: true });
-add('spring', W_SEASON, 0, { tag: 'spring' });
-add('summer', W_SEASON, 0, { tag: 'summer' });
-add('autumn', W_SEASON, 0, { tag: 'autumn' });
+for (const season of ['spring', 'summer', 'autumn']) add(season, W_SEASON, 0, { tag: season });
 add('fall', W_SEASON, 0, { tag: 'autumn' });
 add('winter', W_SEASON, 0, { tag: 'winter' });
-add('fiscal', W_FISCAL, 0);
-add('fy', W_FISCAL, 0);
-for (const [w, v] of [
-  ['double', 2],
-  ['doubled', 2],
-  ['doubles', 2],
-  ['doubling', 2],
-  ['twofold', 2],
-  ['triple', 3],
-  ['tripled', 3],
-  ['triples', 3],
-  ['tripling', 3],
-  ['threefold', 3],
-  ['quadruple', 4],
-  ['quadrupled', 4],
-  ['fourfold', 4],
-] as const) {
-  add(w, W_MULT, v);
-}
-add('us', W_CURRENCY, 0, { tag: 'USD' });
-add('usd', W_CURRENCY, 0, { tag: 'USD' });
+addAll('fiscal fy', W_FISCAL, 0);
+addAll('double doubled doubles doubling twofold', W_MULT, 2);
+addAll('triple tripled triples tripling threefold', W_MULT, 3);
+addAll('quadruple quadrupled fourfold', W_MULT, 4);
+addAll('us usd', W_CURRENCY, 0, { tag: 'USD' });
 add('jpy', W_CURRENCY, 0, { tag: 'JPY' });
 
 // Units after a number (tag: QuantityUnit; value: multiplier; ratio words divide by 100 in the scanner).
-for (const w of ['percent', 'pct']) add(w, W_UNIT, 1, { tag: 'ratio' });
-for (const w of ['people', 'persons', 'person', 'employees', 'staff', 'workers', 'researchers', 'officials'])
-  add(w, W_UNIT, 1, { tag: 'persons' });
-for (const w of [
-  'companies',
-  'firms',
-  'countries',
-  'nations',
-  'organizations',
-  'organisations',
-  'institutions',
-  'agencies',
-  'cases',
-  'projects',
-  'startups',
-  // Counted items of a policy text: "three principles", "four pillars", "seven instructions".
-  'principles',
-  'pillars',
-  'instructions',
-  'measures',
-  'policies',
-  'priorities',
-  'goals',
-  'objectives',
-  'areas',
-  'directives',
-  'initiatives',
-  'strategies',
-  'directions',
-  'fields',
-])
-  add(w, W_UNIT, 1, { tag: 'count' });
+addAll('percent pct', W_UNIT, 1, { tag: 'ratio' });
+addAll('people persons person employees staff workers researchers officials', W_UNIT, 1, { tag: 'persons' });
+// Counted items, among them those of a policy text: "three principles", "four pillars", "seven instructions".
+addAll(
+  'companies firms countries nations organizations organisations institutions agencies cases projects startups ' +
+    'principles pillars instructions measures policies priorities goals objectives areas directives initiatives ' +
+    'strategies directions fields',
+  W_UNIT,
+  1,
+  { tag: 'count' },
+);
 /** Words that may stand between a number and its unit word: "1,000 government employees". */
 export const W_MODIFIER = 17;
-for (const w of [
-  'government',
-  'public',
-  'civil',
-  'national',
-  'central',
-  'additional',
-  'new',
-  'more',
-  'full',
-  'time',
-  'basic',
-  'policy',
-  'guiding',
-  'key',
-  'core',
-  'main',
-])
-  add(w, W_MODIFIER, 0);
-for (const w of ['member', 'members', 'servants', 'employee', 'official', 'worker', 'researcher', 'users'])
-  add(w, W_UNIT, 1, { tag: 'persons' });
+addAll(
+  'government public civil national central additional new more full time basic policy guiding key core main',
+  W_MODIFIER,
+  0,
+);
+addAll('member members servants employee official worker researcher users', W_UNIT, 1, { tag: 'persons' });
 add('parameters', W_UNIT, 1, { tag: 'parameters' });
 add('times', W_UNIT, 1, { tag: 'multiplier' });
 add('yen', W_UNIT, 1, { tag: 'JPY' });
-add('dollars', W_UNIT, 1, { tag: 'USD' });
-add('dollar', W_UNIT, 1, { tag: 'USD' });
-add('gigawatts', W_UNIT, 1e9, { tag: 'watts' });
-add('gigawatt', W_UNIT, 1e9, { tag: 'watts' });
-add('megawatts', W_UNIT, 1e6, { tag: 'watts' });
-add('megawatt', W_UNIT, 1e6, { tag: 'watts' });
+addAll('dollars dollar', W_UNIT, 1, { tag: 'USD' });
+addAll('gigawatts gigawatt', W_UNIT, 1e9, { tag: 'watts' });
+addAll('megawatts megawatt', W_UNIT, 1e6, { tag: 'watts' });
 add('gw', W_UNIT, 1e9, { tag: 'watts' });
 add('mw', W_UNIT, 1e6, { tag: 'watts' });
 add('kw', W_UNIT, 1e3, { tag: 'watts' });

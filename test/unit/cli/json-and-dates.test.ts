@@ -31,6 +31,25 @@ describe('writeJson', () => {
     writeJson({ mentions: [], claims: [] }, (s) => empty.push(s));
     expect(empty.join('')).toBe('{"mentions":[],"claims":[]}\n');
   });
+
+  it('writes the same bytes as JSON.stringify for every kind of value a finding holds', () => {
+    const verdicts = ['match', 'mismatch', 'misstatement', 'not-in-plan'] as const;
+    const out: JsonOutput = {
+      mentions: [{ start: 3, end: 9, text: 'AI "基本" 計画\\', termId: 'plan' }],
+      claims: Array.from({ length: 12 }, (_, i) => ({
+        start: 10 * i,
+        end: 10 * i + 4,
+        text: i % 2 === 0 ? '1兆円超' : 'tab\there',
+        verdict: verdicts[i % 4] as (typeof verdicts)[number],
+        figureId: i % 3 === 0 ? null : `figure-${i % 2}`,
+        official: i % 3 === 0 ? null : '「当面1兆円超」\n(首相発言)',
+        explanation: i % 2 === 0 ? '説明 \u2028 "引用" \\ 終わり' : '',
+      })),
+    };
+    const pieces: string[] = [];
+    writeJson(out, (s) => pieces.push(s));
+    expect(pieces.join('')).toBe(`${JSON.stringify(out)}\n`);
+  });
 });
 
 describe('article date from metadata', () => {

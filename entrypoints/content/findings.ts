@@ -126,7 +126,7 @@ export class FindingStore {
       if (entries.length === 0) this.byBlock.delete(run.block);
     }
     if (findings.length === 0) return;
-    const entry: RunEntry = { run, findings, lengths: run.nodes.map((n) => n.data.length) };
+    const entry: RunEntry = { run, findings, lengths: run.nodes.map((n) => n.length) };
     const list = this.byBlock.get(run.block);
     if (list) list.push(entry);
     else this.byBlock.set(run.block, [entry]);
@@ -155,7 +155,7 @@ export class FindingStore {
   prune(): void {
     for (const [block, entries] of this.byBlock) {
       const kept = entries.filter((e) => {
-        const fresh = e.run.nodes.every((n, i) => n.isConnected && n.data.length === e.lengths[i]);
+        const fresh = e.run.nodes.every((n, i) => n.isConnected && n.length === e.lengths[i]);
         if (!fresh) this.drop(e);
         return fresh;
       });

@@ -250,7 +250,7 @@ export function piecesOf(run: TextRun): TextRun[] {
     for (let i = nodeIndexAt(starts, from); i < nodes.length && (starts[i] as number) < to; i++) {
       const node = nodes[i] as Text;
       // a node that ends at the cut (or a <br>'s line break before it) belongs to the earlier piece only
-      if ((starts[i] as number) + node.data.length <= from) continue;
+      if ((starts[i] as number) + node.length <= from) continue;
       pieceNodes.push(node);
       pieceStarts.push((starts[i] as number) - from);
     }
@@ -298,7 +298,7 @@ export function positionAt(run: TextRun, offset: number, edge: 'start' | 'end'):
   let i = nodeIndexAt(starts, offset);
   if (edge === 'end' && i > 0 && starts[i] === offset) i -= 1;
   const node = nodes[i] as Text;
-  const local = Math.max(0, Math.min(offset - (starts[i] as number), node.data.length));
+  const local = Math.max(0, Math.min(offset - (starts[i] as number), node.length));
   return { node, offset: local };
 }
 

@@ -51,10 +51,11 @@ export interface ScanSink {
   /** Nothing more is queued. */
   settled(): void;
   /**
-   * A slice ended (the end of a task of ours): what the reader must see now is drawn now. Returns
-   * whether marks were registered, so the next slice waits for the frame that paints them.
+   * A slice ended (the end of a task of ours): what the reader must see now is drawn now, once
+   * the blocks under the viewport are all done (`urgentLeft` false). Returns whether marks were
+   * registered, so the next slice waits for the frame that paints them.
    */
-  sliceEnd(): boolean;
+  sliceEnd(urgentLeft: boolean): boolean;
 }
 
 interface Job {
@@ -147,12 +148,13 @@ export class Scanner {
   /**
    * Moves the blocks under the viewport to the front of the first scan, if the walk has not
    * reached them yet (the reader scrolled during the scan, or the page opened mid-way down).
+   * Returns whether any were moved (their marks are registered when they are done).
    */
-  prioritizeViewport(): void {
+  prioritizeViewport(): boolean {
     const main = this.jobs[this.jobs.length - 1];
-    if (!this.firstScan || !main || main.span) return;
+    if (!this.firstScan || !main || main.span) return false;
     const position = main.walker.position;
-    if (!position) return;
+    if (!position) return false;
     const height = window.innerHeight;
     const x = window.innerWidth / 2;
     const found: Element[] = [];
@@ -182,6 +184,17 @@ export class Scanner {
       jobs.push(job);
     }
     if (jobs.length > 0) this.jobs.unshift(...jobs);
+    return jobs.length > 0;
+  }
+
+  /**
+   * One slice now, inside the caller's task: the reader scrolled and the blocks now under the
+   * viewport were just put first. Run from the scroll event, their marks are registered before
+   * that frame is painted, instead of a frame or two later.
+   */
+  sliceNow(): void {
+    if (this.ctx.isInvalid) return;
+    this.work(performance.now() + SLICE_MS);
   }
 
   /** One MutationObserver for the page, feeding the queue of changed blocks. */
@@ -521,7 +534,7 @@ export class Scanner {
       this.firstScan = false;
       this.early.clear();
     }
-    const drew = this.sink.sliceEnd();
+    const drew = this.sink.sliceEnd(this.jobs[0]?.urgent === true);
     if (this.busy || this.needsPrune) {
       if (drew && this.firstScan && !this.chained) {
         // the reader's marks were just registered: let the browser paint them before going on

@@ -100,7 +100,7 @@ export class Session {
         clearWithin: (node) => this.store.clearWithin(node),
         prune: () => this.store.prune(),
         settled: () => this.settled(),
-        sliceEnd: () => this.sliceEnd(),
+        sliceEnd: (urgentLeft) => this.sliceEnd(urgentLeft),
       },
       (node) => {
         const host = this.card.element;
@@ -150,9 +150,12 @@ export class Session {
       () => {
         if (this.scrollTimer) return;
         const follow = () => {
-          this.scanner.prioritizeViewport();
+          // blocks under the viewport go first; their marks and those waiting are registered
+          // together when they are done (one repaint, not two)
+          const queued = this.scanner.prioritizeViewport();
+          if (queued) this.scanner.sliceNow();
           // marks found and waiting for their batch: the reader may be looking at them now
-          if (!this.marks.rebalance() && this.marks.pending) this.marks.flush();
+          if (!this.marks.rebalance() && !queued && this.marks.pending) this.marks.flush();
         };
         // the first scroll event is followed at once, the rest at most every SCROLL_CHECK_MS
         if (performance.now() - this.lastScrollCheck >= SCROLL_CHECK_MS) {
@@ -309,8 +312,9 @@ export class Session {
     }
   }
 
-  private sliceEnd(): boolean {
-    if (!this.drawAtSliceEnd) return false;
+  private sliceEnd(urgentLeft: boolean): boolean {
+    // one registration for all the blocks under the viewport: each costs a full-page repaint
+    if (!this.drawAtSliceEnd || urgentLeft) return false;
     this.drawAtSliceEnd = false;
     if (!this.marks.pending) return false;
     this.marks.flush();

@@ -1,10 +1,10 @@
 /** The benchmark's output: a table for people, then one `BENCH {json}` line for machines. */
 import type { CpuHotspot, CpuProfileSummary } from './browser';
 import type { BundleSizes } from './build';
-import type { CheckerResult } from './checker';
+import type { CheckerCliResult, CheckerResult } from './checker';
 import type { PageSize } from './generator';
 import type { ScanResult } from './page/api';
-import { round } from './stats';
+import { median, round } from './stats';
 
 type PerSize = Record<PageSize, number>;
 
@@ -47,6 +47,8 @@ export interface Report {
   heapRetainedMB: number;
   bundle: BundleSizes;
   checker: CheckerResult;
+  /** The checker as a reader runs it (spawned, on a 16 MB file): what the budget is about. */
+  checkerCli: CheckerCliResult;
   checkerLoad: number;
   profiles: { scan: CpuProfileSummary; append: CpuProfileSummary } | null;
   composition: Array<{ group: string; bytes: number }>;
@@ -205,7 +207,9 @@ export function printReport(r: Report): void {
       `background ${kb(b.backgroundMin)} / ${kb(b.backgroundGzip)}`,
   );
   out.push(
-    `Terminal checker (load average ${r.checkerLoad.toFixed(2)}): ${r.checker.mbps.toFixed(1)} MB/s on ${r.checker.textMB.toFixed(1)} MB ` +
+    `Terminal checker end to end (load average ${r.checkerLoad.toFixed(2)}): ${r.checkerCli.mbps.toFixed(1)} MB/s on ${r.checkerCli.textMB.toFixed(1)} MB ` +
+      `(runs ${r.checkerCli.runsMs.map((x) => x.toFixed(0)).join(', ')} ms); start for one sentence ${median(r.checkerCli.startMs).toFixed(0)} ms; ` +
+      `engine alone, warm: ${r.checker.mbps.toFixed(1)} MB/s on ${r.checker.textMB.toFixed(1)} MB ` +
       `(runs ${r.checker.runsMs.map((x) => x.toFixed(0)).join(', ')} ms; ${r.checker.mentions} mentions, ${r.checker.claims} claims)`,
   );
   out.push(
@@ -238,7 +242,16 @@ export function printReport(r: Report): void {
       b.contentMin < 100 * 1024 && !b.contentHasZod,
       kb(b.contentMin),
     ],
-    ['checker ≥ 20 MB/s', r.checker.mbps >= 20, `${r.checker.mbps.toFixed(1)} MB/s`],
+    [
+      'checker ≥ 20 MB/s end to end on 16 MB',
+      r.checkerCli.mbps >= 20,
+      `${r.checkerCli.mbps.toFixed(1)} MB/s`,
+    ],
+    [
+      'checker start < 0.3 s',
+      median(r.checkerCli.startMs) < 300,
+      `${median(r.checkerCli.startMs).toFixed(0)} ms`,
+    ],
   ];
   for (const [name, ok, value] of targets) out.push(`  ${pass(ok)}  ${name}: ${value}`);
   if (r.profiles) {
@@ -281,7 +294,9 @@ export function printReport(r: Report): void {
       backgroundGzip: b.backgroundGzip,
       contentHasZod: b.contentHasZod,
     },
-    checkerMBps: round(r.checker.mbps),
+    checkerMBps: round(r.checkerCli.mbps),
+    checkerEngineMBps: round(r.checker.mbps),
+    checkerStartMs: round(median(r.checkerCli.startMs)),
     ratios: {
       paintOverBusy: roundAll(paintOverBusy, 2),
       busyOverFloor: roundAll(busyOverFloor, 2),

@@ -5,7 +5,7 @@
 import { browser, type ContentScriptContext } from '#imports';
 import { type Lang, resolveLang } from '../../components/i18n';
 import type { BlocksContext } from '../../lib/check/engine';
-import { analyzeBlocks, analyzeText, warmUp } from '../../lib/check/page';
+import { analyzeBlocks, analyzeText, PREPARE } from '../../lib/check/page';
 import { articleDateFromMetadata } from '../../lib/dates/article-date';
 import {
   type FindingsReply,
@@ -193,9 +193,8 @@ export class Session {
   }
 
   /**
-   * Checks the page from the start, in four tasks, none of them long: where the article is, then
-   * its date and the headline (the checker is compiled on first use), a warm-up of the checker,
-   * then the scan's slices.
+   * Checks the page from the start, in short tasks: where the article is, its date, the checker's
+   * preparation (PREPARE: compiled, then warmed up), the headline, then the scan's slices.
    */
   private rescanPage(): void {
     this.scanner.stop();
@@ -216,10 +215,12 @@ export class Session {
         const article = this.layout?.articleElement ?? null;
         const candidates = articleDateCandidates(document, article, jsonLd);
         this.articleDate = articleDateFromMetadata(candidates) ?? undefined;
+      },
+      ...PREPARE,
+      () => {
         // A headline that names the plan makes the whole page about it.
         this.aboutPlan = document.title ? analyzeBlocks([document.title]).aboutPlan : false;
       },
-      () => warmUp(),
       () => {
         this.marks.beginScan();
         this.scanner.scanAll();

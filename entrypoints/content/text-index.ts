@@ -234,7 +234,7 @@ export class TextWalker {
 }
 
 /**
- * A very long run (a 100,000-character paragraph) as runs of at most LONG_RUN characters, each
+ * A very long run (a 100,000-character paragraph) as runs of at most PIECE characters, each
  * checked in a slice of its own (lib/page/long-runs.ts says where the cuts fall). A text node may
  * straddle a cut: it then belongs to both pieces, and its start in the later one is negative.
  */

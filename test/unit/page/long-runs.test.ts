@@ -1,14 +1,17 @@
 import { describe, expect, it } from 'vitest';
 import { analyzeBlocks } from '../../../lib/check/page';
-import { LONG_RUN, mayNameOtherPlan, runPieces } from '../../../lib/page/long-runs';
+import { LONG_RUN, mayNameOtherPlan, PIECE, runPieces } from '../../../lib/page/long-runs';
 
 const join = (text: string, pieces: Array<[number, number]>) =>
   pieces.map(([a, b]) => text.slice(a, b)).join('');
 
 describe('runPieces: where a very long run is cut', () => {
-  it('leaves a paragraph of ordinary length whole', () => {
-    const text = '政府は23日、人工知能基本計画を閣議決定した。'.repeat(20);
-    expect(runPieces(text)).toEqual([[0, text.length]]);
+  it('leaves a paragraph of ordinary length whole, and cuts only runs longer than LONG_RUN', () => {
+    const text = '政府は23日、人工知能基本計画を閣議決定した。'.repeat(30);
+    expect(text.length).toBeGreaterThan(PIECE);
+    expect(text.length).toBeLessThan(LONG_RUN);
+    expect(runPieces(text, LONG_RUN)).toEqual([[0, text.length]]);
+    expect(runPieces(text).length).toBeGreaterThan(1);
   });
 
   it('cuts a wire story run together in one block after a 。, never inside a sentence', () => {
@@ -18,7 +21,7 @@ describe('runPieces: where a very long run is cut', () => {
     expect(pieces.length).toBeGreaterThan(1);
     expect(join(text, pieces)).toBe(text);
     for (const [a, b] of pieces) {
-      expect(b - a).toBeLessThanOrEqual(LONG_RUN);
+      expect(b - a).toBeLessThanOrEqual(PIECE);
       expect(text.slice(a, b).endsWith('。') || b === text.length).toBe(true);
     }
   });
@@ -39,7 +42,7 @@ describe('runPieces: where a very long run is cut', () => {
   });
 
   it('cuts English after ". " but not after "Dec. " before a day', () => {
-    const text = `${'x'.repeat(LONG_RUN - 60)} on Dec. 23, 2025 the cabinet approved it. ${'y'.repeat(LONG_RUN)}`;
+    const text = `${'x'.repeat(PIECE - 60)} on Dec. 23, 2025 the cabinet approved it. ${'y'.repeat(PIECE)}`;
     const [first] = runPieces(text);
     expect(text.slice(0, first?.[1])).toMatch(/approved it\.$/);
   });
@@ -49,7 +52,7 @@ describe('runPieces: where a very long run is cut', () => {
     const pieces = runPieces(text);
     expect(join(text, pieces)).toBe(text);
     for (const [a, b] of pieces) {
-      expect(b - a).toBeLessThanOrEqual(LONG_RUN);
+      expect(b - a).toBeLessThanOrEqual(PIECE);
       const last = text.charCodeAt(b - 1);
       expect(last >= 0xd800 && last <= 0xdbff).toBe(false);
     }

@@ -75,8 +75,10 @@ export class Session {
   private firstScanDone = false;
   /** Text the reader sees was checked in this slice: its marks are registered when it ends. */
   private drawAtSliceEnd = false;
-  /** A page scan waiting for its next step (see rescanPage). */
-  private startTimer = 0;
+  /** Bumped by every (re)start of a page scan: a step of an earlier start does nothing. */
+  private startGeneration = 0;
+  /** Carries the start's steps as tasks (a message, not a timer: no 4 ms clamp, no timer queue). */
+  private startChannel: MessageChannel | null = null;
   /** Settings and strings have arrived (a menu check may come in before). */
   private ready: Promise<void> = Promise.resolve();
 
@@ -182,8 +184,7 @@ export class Session {
 
   private stopScanning(): void {
     this.scanning = false;
-    clearTimeout(this.startTimer);
-    this.startTimer = 0;
+    this.startGeneration++;
     this.scanner.stop();
     this.card.hide();
     this.store.clear();
@@ -193,8 +194,8 @@ export class Session {
   }
 
   /**
-   * Checks the page from the start, in short tasks: where the article is, its date, the checker's
-   * preparation (PREPARE: compiled, then warmed up), the headline, then the scan's slices.
+   * Checks the page from the start, in short tasks: where the article is and its date, the
+   * checker's preparation (PREPARE), the headline, then the scan's slices.
    */
   private rescanPage(): void {
     this.scanner.stop();
@@ -204,16 +205,12 @@ export class Session {
     this.unanchored = [];
     this.recheck = [];
     this.firstScanDone = false;
-    clearTimeout(this.startTimer);
-    let jsonLd: unknown[] = [];
+    const generation = ++this.startGeneration;
     const steps = [
       () => {
-        jsonLd = readJsonLd(document);
+        const jsonLd = readJsonLd(document);
         this.layout = new PageLayout(document, jsonLd);
-      },
-      () => {
-        const article = this.layout?.articleElement ?? null;
-        const candidates = articleDateCandidates(document, article, jsonLd);
+        const candidates = articleDateCandidates(document, this.layout.articleElement, jsonLd);
         this.articleDate = articleDateFromMetadata(candidates) ?? undefined;
       },
       ...PREPARE,
@@ -228,9 +225,15 @@ export class Session {
       },
     ];
     const next = () => {
-      this.startTimer = 0;
+      if (generation !== this.startGeneration || this.ctx.isInvalid) return;
       steps.shift()?.();
-      if (steps.length > 0) this.startTimer = this.ctx.setTimeout(next, 0);
+      if (steps.length === 0) return;
+      if (!this.startChannel) {
+        this.startChannel = new MessageChannel();
+        this.ctx.onInvalidated(() => this.startChannel?.port1.close());
+      }
+      this.startChannel.port1.onmessage = next;
+      this.startChannel.port2.postMessage(null);
     };
     next();
   }

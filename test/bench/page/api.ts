@@ -21,6 +21,7 @@ export interface ScanResult {
   /** Idle slices run. */
   slices: number;
   /** Findings (mentions + claims) the page holds, as the popup would list them. */
+  /** Filled in by the runner from driver.findings(), after the scan's long tasks are read. */
   findings: number;
   /** Ranges registered in CSS.highlights by kind (mention, match, problem, not-in-plan). */
   ranges: Record<string, number>;
@@ -31,6 +32,8 @@ export interface PlanLensDriver {
   prepare(): void;
   /** The full scan of the page, as the content script does it on load. */
   scan(): Promise<ScanResult>;
+  /** How many findings the page's list holds (asked as the popup asks, in a task of its own). */
+  findings(): number;
   /** Appends the paragraphs to <main> and waits for the incremental path to update the findings. */
   append(html: string): Promise<ScanResult>;
   /**

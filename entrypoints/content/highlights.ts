@@ -238,16 +238,6 @@ export class Marks {
     return this.changed.size > 0;
   }
 
-  /** Applies pending changes in the next task, whenever the last batch was (the reader sees them). */
-  flushSoon(): void {
-    if (this.disposed || this.changed.size === 0) return;
-    if (this.timer) clearTimeout(this.timer);
-    this.timer = window.setTimeout(() => {
-      this.timer = 0;
-      this.flush();
-    }, 0);
-  }
-
   private schedule(): void {
     if (this.timer || this.disposed) return;
     const wait = Math.max(0, this.lastFlush + this.every - performance.now());

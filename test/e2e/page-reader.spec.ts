@@ -1,5 +1,5 @@
-import type { Page } from '@playwright/test';
-import { expect, test } from './fixtures';
+import type { BrowserContext, Page, Worker } from '@playwright/test';
+import { expect, type FixtureServer, test } from './fixtures';
 import { findingsOf, highlightSizes, sendToTab, settledFindings } from './page-helpers';
 
 /**
@@ -27,12 +27,8 @@ function marksInView(page: Page): Promise<number> {
 const drawn = (sizes: Record<string, number>) =>
   Object.entries(sizes).reduce((sum, [k, n]) => (k === 'plan-lens-active' ? sum : sum + n), 0);
 
-test('beyond the cap, marks follow the reader; every finding is listed and reachable', async ({
-  context,
-  server,
-  serviceWorker,
-}) => {
-  test.setTimeout(120_000);
+/** Opens the page of 7,200 findings and waits until all are found and the count holds. */
+async function openSettled(context: BrowserContext, server: FixtureServer, serviceWorker: Worker) {
   const page = await context.newPage();
   const url = server.url(PAGE);
   await page.goto(url);
@@ -41,6 +37,16 @@ test('beyond the cap, marks follow the reader; every finding is listed and reach
     .poll(async () => (await findingsOf(serviceWorker, url))?.total ?? 0, { timeout: 60_000 })
     .toBeGreaterThanOrEqual(7000);
   const reply = await settledFindings(serviceWorker, url, 7000);
+  return { page, url, reply };
+}
+
+test('beyond the cap, marks follow the reader; every finding is listed and reachable', async ({
+  context,
+  server,
+  serviceWorker,
+}) => {
+  test.setTimeout(120_000);
+  const { page, url, reply } = await openSettled(context, server, serviceWorker);
   expect(reply.findings.length).toBe(reply.total);
   expect(reply.capped).toBe(true);
   const total = drawn(await highlightSizes(page));
@@ -71,13 +77,7 @@ test('beyond the cap, a paragraph the page appends far below the reader gets its
   serviceWorker,
 }) => {
   test.setTimeout(120_000);
-  const page = await context.newPage();
-  const url = server.url(PAGE);
-  await page.goto(url);
-  await expect
-    .poll(async () => (await findingsOf(serviceWorker, url))?.total ?? 0, { timeout: 60_000 })
-    .toBeGreaterThanOrEqual(7000);
-  const before = await settledFindings(serviceWorker, url, 7000);
+  const { page, reply: before } = await openSettled(context, server, serviceWorker);
   expect(before.capped).toBe(true);
   // A live blog's new entry, appended at the very end while the reader is at the top.
   await page.evaluate(() => {

@@ -128,14 +128,8 @@ export class Scanner {
    * that keeps its main thread busy would otherwise wait seconds for its marks).
    */
   scanAll(): void {
-    this.jobs = [];
-    this.dirty.clear();
-    this.spans.length = 0;
-    this.spanStarts.clear();
     // changes so far are covered by the scan of the whole page
-    this.records = [];
-    this.recordAt = 0;
-    this.inlineByTarget.clear();
+    this.clearQueues();
     this.early.clear();
     this.unsettled = true;
     this.firstScan = true;
@@ -216,6 +210,14 @@ export class Scanner {
     this.early.clear();
     this.observer?.disconnect();
     this.observer = null;
+    this.clearQueues();
+    this.channel?.port1.close();
+    this.channel = null;
+    this.chained = false;
+  }
+
+  /** Forgets every queued piece of work: jobs, changed nodes and spans, unread mutation records. */
+  private clearQueues(): void {
     this.jobs = [];
     this.dirty.clear();
     this.spans.length = 0;
@@ -223,9 +225,6 @@ export class Scanner {
     this.records = [];
     this.recordAt = 0;
     this.inlineByTarget.clear();
-    this.channel?.port1.close();
-    this.channel = null;
-    this.chained = false;
   }
 
   /**
@@ -492,8 +491,7 @@ export class Scanner {
 
   private work(end: number): void {
     if (!this.readRecords(end)) {
-      this.schedule();
-      if (!this.chained && performance.now() < this.idleEnd - MIN_IDLE_LEFT_MS) this.chain();
+      this.continueLater();
       return;
     }
     this.takeDirty();
@@ -545,12 +543,17 @@ export class Scanner {
         });
         return;
       }
-      this.schedule();
-      if (!this.chained && performance.now() < this.idleEnd - MIN_IDLE_LEFT_MS) this.chain();
+      this.continueLater();
     } else if (this.unsettled) {
       this.unsettled = false;
       this.sink.settled();
     }
+  }
+
+  /** More work is queued: the next slice, and another within this idle period if it lasts. */
+  private continueLater(): void {
+    this.schedule();
+    if (!this.chained && performance.now() < this.idleEnd - MIN_IDLE_LEFT_MS) this.chain();
   }
 
   private chain(): void {

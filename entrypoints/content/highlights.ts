@@ -16,15 +16,22 @@ export type MarkKind = 'mention' | 'match' | 'problem' | 'not-in-plan';
 
 export const MARK_KINDS: readonly MarkKind[] = ['mention', 'match', 'problem', 'not-in-plan'];
 
-/** At most this many marks are drawn at a time, the ones nearest the viewport. */
-export const MARK_CAP = 5000;
+/**
+ * At most this many marks are drawn at a time, the ones nearest the viewport (several screens
+ * even on the densest page). Ranges in the registry cost the page on every frame in which its DOM
+ * changed, not only on our registrations: Chromium 150 rebuilds its highlight markers then, a
+ * PrePaint of about 7 to 10 µs per range (a one-paragraph style change on a 1 MB page: 0.2 ms with
+ * no ranges, 11 ms with 1,000, 17 ms with 5,000). At the former cap of 5,000 the frame after our
+ * registration on the 1 MB bench page was a 53–60 ms long task; at 1,500 it is under 50.
+ */
+export const MARK_CAP = 1500;
 
 /**
  * Marks of text added after the page's first scan (appended paragraphs, a live blog's new entries)
  * are drawn even when the cap is reached, up to this many more; the next scroll spends the cap by
  * nearness to the viewport again.
  */
-export const FRESH_ALLOWANCE = 2000;
+export const FRESH_ALLOWANCE = 500;
 
 /** Highlight changes are batched: at most one registration per this many milliseconds. */
 export const FLUSH_EVERY_MS = 250;

@@ -4,7 +4,7 @@ import { findingsOf, highlightSizes, sendToTab, settledFindings } from './page-h
 
 /**
  * Marks wherever the reader is: a page with more findings than are drawn at a time (7,200 against
- * a cap of 5,000) shows marks at the top, and at the bottom once the reader scrolls there; the
+ * a cap of 1,500) shows marks at the top, and at the bottom once the reader scrolls there; the
  * popup's list and the step-through keys cover every finding, drawn or not.
  */
 const PAGE = 'news-layouts/stress/many-findings.html';
@@ -96,7 +96,7 @@ test('beyond the cap, a paragraph the page appends far below the reader gets its
       }
       return n;
     });
-  // its mention and its number, drawn though 5,000 marks nearer the reader are already drawn
+  // its mention and its number, drawn though 1,500 marks nearer the reader are already drawn
   await expect.poll(appendedMarks, { timeout: 10_000 }).toBeGreaterThanOrEqual(2);
   expect(
     await page.evaluate(() => document.getElementById('appended')?.getBoundingClientRect().top),

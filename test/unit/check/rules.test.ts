@@ -1,8 +1,10 @@
 import { describe, expect, it } from 'vitest';
+import { compile } from '../../../lib/check/compile';
 import { dateReader } from '../../../lib/check/engine';
-import { countryOf, exactMisstatingValue } from '../../../lib/check/rules';
+import { countryOf, exactMisstatingValue, sentenceHits } from '../../../lib/check/rules';
 import { findQuantities } from '../../../lib/numbers';
 import type { Quantity } from '../../../lib/numbers/types';
+import { dataset } from '../../../lib/plan/data';
 
 const q = (text: string, written: string): Quantity => {
   const found = findQuantities(text).find((x) => x.text.includes(written));
@@ -71,5 +73,40 @@ describe('dateReader', () => {
     const qs = findQuantities('12月23日に閣議決定');
     expect(dateReader(undefined, qs)(qs[0] as Quantity)).toMatchObject({ month: 12, day: 23 });
     expect(dateReader('2026-01-10', qs)(qs[0] as Quantity)).toMatchObject({ year: 2025, month: 12, day: 23 });
+  });
+});
+
+describe('sentenceHits', () => {
+  const c = compile(dataset);
+  const cover = (cue: number) => c.planCues.has(cue) || c.topicOf.has(cue);
+  // every plan or topic cue of the dataset that holds another cue (利用率 in 生成AI利用率)
+  const nested = c.cues.cues.flatMap((long, id) =>
+    cover(id)
+      ? c.cues.cues
+          .filter((short) => short !== long && long.includes(short))
+          .map((short) => ({ long, short }))
+      : [],
+  );
+
+  it('the dataset has cues inside longer plan or topic cues (what the rule is for)', () => {
+    expect(nested.length).toBeGreaterThan(5);
+  });
+
+  it('a cue inside a longer plan or topic cue is not a hit of its own; the longer one is', () => {
+    for (const { long, short } of nested) {
+      const block = `今回は${long}が話題に`;
+      const hits = sentenceHits(block, { start: 0, end: block.length }, [], c).map((h) => c.cues.cues[h.cue]);
+      expect(hits, `${short} in ${long}`).not.toContain(short);
+      expect(hits, long).toContain(long);
+    }
+  });
+
+  it('a cue standing apart from the longer one is still a hit, however many cues the sentence has', () => {
+    const { long, short } = nested[0] as { long: string; short: string };
+    const block = `${`${long}、`.repeat(200)}そして${short}`;
+    const hits = sentenceHits(block, { start: 0, end: block.length }, [], c);
+    const last = hits.at(-1);
+    expect(last && block.slice(last.start, last.end)).toBe(short);
+    expect(last?.end).toBe(block.length);
   });
 });

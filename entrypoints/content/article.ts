@@ -34,6 +34,11 @@ export function infoOf(el: Element): ElementInfo {
   };
 }
 
+/** An element with no attributes, described by its tag alone. */
+function bareInfo(tag: string): ElementInfo {
+  return { tag, id: '', className: '', role: null, itemprop: null };
+}
+
 const COMMAS = /[,、，。]/g;
 
 function countCommas(text: string): number {
@@ -209,7 +214,8 @@ export class PageLayout {
       const e = path[i] as Element;
       const name = e.localName;
       if (!verdict && name !== 'body' && name !== 'html' && name !== 'main') {
-        verdict = chromeKindOf(infoOf(e), inside) !== null;
+        // most blocks of an article are bare <p>s: their tag alone decides (no attribute reads)
+        verdict = chromeKindOf(e.hasAttributes() ? infoOf(e) : bareInfo(name), inside) !== null;
       }
       this.chrome.set(e, verdict);
     }

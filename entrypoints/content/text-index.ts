@@ -64,6 +64,8 @@ export function isBlockElement(el: Element): boolean {
 /** Whether the element and its subtree are left out of the index (by tag or attribute alone). */
 export function isSkippedElement(el: Element): boolean {
   if (SKIPPED.has(el.localName)) return true;
+  // most elements of a page carry no attribute at all: one call instead of three reads
+  if (!el.hasAttributes()) return false;
   if (el.hasAttribute('hidden')) return true;
   if (el.getAttribute('aria-hidden') === 'true') return true;
   const editable = el.getAttribute('contenteditable');

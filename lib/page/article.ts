@@ -59,6 +59,7 @@ const ROLE_KINDS: Readonly<Record<string, ChromeKind>> = {
 
 /** The words of class and id: `article-body c-Ranking__list` → article-body, c-ranking__list. */
 function wordsOf(el: ElementInfo): string[] {
+  if (el.className === '' && el.id === '') return [];
   const all = `${el.className} ${el.id}`.trim().toLowerCase();
   return all ? all.split(/\s+/) : [];
 }

@@ -3,15 +3,16 @@
  * more. It comes in two files, since the content script loads the checker only on pages about the
  * plan (entrypoints/checker.ts): seeds/plan.page-terms.json, the terms the detector needs (in
  * content.js, on every page), and seeds/plan.page.json, the figures, cue words and misstatements
- * the checker needs (in checker.js, loaded when a page turns out to be about the plan). The card's texts (labels, figures as written, notes, later developments, summaries,
- * sources, corrections) stay in the full dataset, which the card page and the background read by
- * id when a card opens; claims carry their reason as data, not prose (lib/check/explain.ts).
+ * the checker needs (in checker.js). The card's texts (labels, figures as written, notes, later
+ * developments, summaries, sources, corrections) stay in the full dataset, which the card page and
+ * the background read by id when a card opens; claims carry their reason as data, not prose
+ * (lib/check/explain.ts).
  *
- * Both are generated from the validated seed by `npm run seeds:page` (projectPageData); a test and
- * the build fail when one is stale. expandPageTerms turns the first back into the detector's terms,
- * expandPageData both into a PlanDataset for compileEngine and compileDetector: verdicts are the same as with the full
- * dataset, and every text field holds a reference (`ref`) to the full dataset's text (a page
- * claim's `official` is one: the card page shows the figure's own display instead).
+ * Both files are generated from the validated seed by `npm run seeds:page` (projectPageData); a
+ * test and the build fail when one is stale. expandPageTerms turns the first back into the
+ * detector's terms, expandPageData both into a PlanDataset for compileEngine: verdicts are the same
+ * as with the full dataset, and every text field holds a reference (`ref`) to the full dataset's
+ * text (a page claim's `official` is one: the card page shows the figure's own display instead).
  * No zod, no full dataset here: this module is safe in the content script.
  */
 import { foldWidth } from '../detect/fold';
@@ -169,8 +170,9 @@ const refText = (kind: 'f' | 'm' | 't', id: string, field: string): Text => ({
 export const hasRefs = (text: string): boolean => text.includes(REF_OPEN);
 
 /**
- * The detector's terms (figureIds empty: the figures are the checker's file). Text fields hold
- * references, as in expandPageData.
+ * The terms of the terms file. For the detector alone, figureIds stay empty; expandPageData gives
+ * the checker's links (termFigures, indexes into its figures, whose ids are `figureIds`). Text
+ * fields hold references, as in expandPageData.
  */
 export function expandPageTerms(
   file: PageTermsFile,

@@ -40,7 +40,10 @@ export default defineConfig({
     action: { default_title: '__MSG_actionTitle__' },
     // The card is an extension page the content script shows in an iframe (a page cannot read or
     // rewrite it). Plan Lens runs on any site the reader turns on, so any page may embed it.
-    web_accessible_resources: [{ resources: ['card.html'], matches: ['<all_urls>'] }],
+    // checker.js is the number checker the content script imports on pages about the plan
+    // (entrypoints/checker.ts); a page may fetch it too (it is public code), but the content
+    // script's import runs in its own world and is never the page's instance.
+    web_accessible_resources: [{ resources: ['card.html', 'checker.js'], matches: ['<all_urls>'] }],
     // Alt+Shift+N / Alt+Shift+P come back unassigned in Chromium 156 (commands.getAll shows empty
     // shortcuts); Alt+Shift+J / K are assigned in Chromium and free in Firefox. test/e2e/commands.spec.ts
     // checks that both keys are really given. Readers change them at chrome://extensions/shortcuts
@@ -72,10 +75,22 @@ export default defineConfig({
     'build:before': () => {
       const data = assertSeedFileValid(path.join(import.meta.dirname, 'seeds/plan.json'));
       // The content script's dataset is derived from the seed: a stale one would give other verdicts.
-      const pageFile = path.join(import.meta.dirname, 'seeds/plan.page.json');
-      if (readFileSync(pageFile, 'utf8') !== renderPageData(data)) {
-        throw new Error('seeds/plan.page.json is stale: run `npm run seeds:page`');
+      for (const [file, text] of Object.entries(renderPageData(data))) {
+        if (readFileSync(path.join(import.meta.dirname, file), 'utf8') !== text) {
+          throw new Error(`${file} is stale: run \`npm run seeds:page\``);
+        }
       }
+    },
+    // The lazily loaded checker (entrypoints/checker.ts) is an ES module, so the content script's
+    // import() gets its API as the module's export, not through a global. Vite leaves an ES
+    // library's whitespace unminified (for other bundlers to shake it): this one ships as is, so
+    // it is minified as fully as the content script.
+    'vite:build:extendConfig': (entrypoints, config) => {
+      const build = config.build;
+      if (entrypoints.length !== 1 || entrypoints[0]?.name !== 'checker' || !build?.lib) return;
+      build.lib.formats = ['es'];
+      const output = build.rollupOptions?.output;
+      if (output && !Array.isArray(output)) Object.assign(output, { minify: true, comments: false });
     },
     'build:manifestGenerated': (_wxt, manifest) => {
       if (!isTestBuild) return;

@@ -9,7 +9,7 @@ import {
   jsonLdDateCandidates,
   MODIFIED_META_KEYS,
   PUBLISHED_META_KEYS,
-} from '../../lib/dates/article-date';
+} from '../../lib/dates/article-date-candidates';
 
 /** A page may carry many <time> elements (comments, related links): a few are enough. */
 const MAX_TIMES = 4;

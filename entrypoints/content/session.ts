@@ -5,8 +5,8 @@
 import { browser, type ContentScriptContext } from '#imports';
 import { type Lang, resolveLang } from '../../components/i18n';
 import type { BlocksContext } from '../../lib/check/engine';
-import { analyzeBlocks, analyzeText, PREPARE } from '../../lib/check/page';
-import { articleDateFromMetadata } from '../../lib/dates/article-date';
+import { detectBlocks, detectText, pageDetector } from '../../lib/check/page-detector';
+import type { ArticleDateCandidate } from '../../lib/dates/article-date-candidates';
 import {
   type FindingsReply,
   type Message,
@@ -17,6 +17,7 @@ import {
 import { PageLayout, readJsonLd } from './article';
 import { articleDateCandidates } from './article-date';
 import { type CardContent, CardHost } from './card-host';
+import { type CheckerLoader, importChecker, LazyChecker } from './checker-loader';
 import { type Finding, FindingStore, findingsOf, summarize } from './findings';
 import { Marks } from './highlights';
 import { boundsOf, type HoverTarget, HoverTracker } from './hit-test';
@@ -60,10 +61,18 @@ export class Session {
   private aboutPlan = false;
   /** Where the article is: only its blocks are checked (all blocks when none is found). */
   private layout: PageLayout | null = null;
-  private articleDate: string | undefined;
+  /**
+   * What the page's metadata says of its date; read into `articleDate` by the checker (reading a
+   * dateline takes lib/numbers, which only checker.js carries), the first time it checks a run.
+   */
+  private dateCandidates: ArticleDateCandidate[] = [];
+  private articleDate: string | null | undefined;
   private scrollTimer = 0;
   private lastScrollCheck = Number.NEGATIVE_INFINITY;
-  /** Runs checked before the page was known to be about the plan: checked again once it is. */
+  /**
+   * Runs checked before the page was known to be about the plan, or before the checker arrived:
+   * checked again once both are so.
+   */
   private unanchored: TextRun[] = [];
   private recheck: TextRun[] = [];
   private active: Finding | null = null;
@@ -81,8 +90,21 @@ export class Session {
   private startChannel: MessageChannel | null = null;
   /** Settings and strings have arrived (a menu check may come in before). */
   private ready: Promise<void> = Promise.resolve();
+  /**
+   * The number checker, loaded once the page is about the plan (or a selection is checked). Until
+   * it arrives, runs are only detected (mentions) and wait in `unanchored` to be checked.
+   */
+  private readonly checker: LazyChecker;
 
-  constructor(private readonly ctx: ContentScriptContext) {
+  constructor(
+    private readonly ctx: ContentScriptContext,
+    loadChecker: CheckerLoader = importChecker,
+  ) {
+    this.checker = new LazyChecker(
+      loadChecker,
+      pageDetector,
+      () => new Promise((done) => ctx.setTimeout(done, 0)),
+    );
     this.store = new FindingStore(
       (f) => this.mark(f),
       (f) => this.unmark(f),
@@ -194,8 +216,9 @@ export class Session {
   }
 
   /**
-   * Checks the page from the start, in short tasks: where the article is and its date, the
-   * checker's preparation (PREPARE), the headline, then the scan's slices.
+   * Checks the page from the start, in short tasks: where the article is and its date, the term
+   * detector, the headline (one that names the plan loads the checker, and the scan waits for it),
+   * then the scan's slices.
    */
   private rescanPage(): void {
     this.scanner.stop();
@@ -206,17 +229,19 @@ export class Session {
     this.recheck = [];
     this.firstScanDone = false;
     const generation = ++this.startGeneration;
-    const steps = [
+    const steps: Array<() => Promise<unknown> | undefined> = [
       () => {
         const jsonLd = readJsonLd(document);
         this.layout = new PageLayout(document, jsonLd);
-        const candidates = articleDateCandidates(document, this.layout.articleElement, jsonLd);
-        this.articleDate = articleDateFromMetadata(candidates) ?? undefined;
+        this.dateCandidates = articleDateCandidates(document, this.layout.articleElement, jsonLd);
+        this.articleDate = undefined;
       },
-      ...PREPARE,
+      () => void pageDetector(),
       () => {
-        // A headline that names the plan makes the whole page about it.
-        this.aboutPlan = document.title ? analyzeBlocks([document.title]).aboutPlan : false;
+        // A headline that names the plan makes the whole page about it: every run will be checked,
+        // so the scan starts once the checker is here (else all of them would be checked twice).
+        this.aboutPlan = document.title ? detectBlocks([document.title]).aboutPlan : false;
+        if (this.aboutPlan) return this.checker.get();
       },
       () => {
         this.marks.beginScan();
@@ -226,8 +251,13 @@ export class Session {
     ];
     const next = () => {
       if (generation !== this.startGeneration || this.ctx.isInvalid) return;
-      steps.shift()?.();
+      const waitFor = steps.shift()?.();
       if (steps.length === 0) return;
+      if (waitFor) {
+        // the step's promise never rejects (a failed load gives null): the chain goes on either way
+        void waitFor.then(next);
+        return;
+      }
       if (!this.startChannel) {
         this.startChannel = new MessageChannel();
         this.ctx.onInvalidated(() => this.startChannel?.port1.close());
@@ -240,6 +270,10 @@ export class Session {
 
   private context(aboutPlan: boolean, runs: readonly TextRun[]): BlocksContext {
     const context: BlocksContext = { aboutPlan };
+    // the detector alone has no use for the date; the checker reads it once, when it first checks
+    const checker = this.checker.current;
+    if (checker && this.articleDate === undefined)
+      this.articleDate = checker.articleDate(this.dateCandidates);
     if (this.articleDate) context.articleDate = this.articleDate;
     if (runs.some((r) => r.anchoredOnly)) context.anchoredOnly = runs.map((r) => r.anchoredOnly === true);
     return context;
@@ -256,7 +290,9 @@ export class Session {
     if (runs.length === 0) return;
     if (urgent) this.drawAtSliceEnd = true;
     const wasAbout = this.aboutPlan;
-    const { aboutPlan, results } = analyzeBlocks(
+    // Before the checker is here, the detector alone: the same mentions, no claims yet.
+    const checker = this.checker.current;
+    const { aboutPlan, results } = (checker?.analyzeBlocks ?? detectBlocks)(
       runs.map((r) => r.text),
       this.context(wasAbout, runs),
     );
@@ -264,22 +300,37 @@ export class Session {
       const result = results[i];
       this.store.setRun(run, result ? findingsOf(run, result) : []);
     });
-    if (!aboutPlan) {
+    if (!aboutPlan || !checker) {
       for (const run of runs) this.unanchored.push(run);
+      if (aboutPlan) {
+        // the first mention of the plan: its numbers (and those before) are checked on arrival
+        this.aboutPlan = true;
+        const generation = this.startGeneration;
+        if (!wasAbout) void this.checker.get().then(() => this.checkerArrived(generation));
+      }
       this.scheduleReport();
       return;
     }
     this.aboutPlan = true;
-    if (!wasAbout && this.unanchored.length > 0) {
-      this.recheck.push(...this.unanchored);
-      this.unanchored = [];
-      // the first few at once: they are often the viewport's, checked first
-      this.recheckSome(performance.now() + 4);
-      if (this.recheck.length > 0) {
-        this.ctx.requestIdleCallback((deadline) => this.recheckSlice(deadline), { timeout: 200 });
-      }
-    }
+    if (this.unanchored.length > 0) this.recheckUnanchored();
     this.scheduleReport();
+  }
+
+  /** The checker has loaded (or failed to) for the scan started as `generation`. */
+  private checkerArrived(generation: number): void {
+    if (generation !== this.startGeneration || this.ctx.isInvalid || !this.checker.current) return;
+    if (this.aboutPlan && this.unanchored.length > 0) this.recheckUnanchored();
+  }
+
+  /** Runs met before the page was known to be about the plan (or before the checker came), checked now. */
+  private recheckUnanchored(): void {
+    this.recheck.push(...this.unanchored);
+    this.unanchored = [];
+    // the first few at once: they are often the viewport's, checked first
+    this.recheckSome(performance.now() + 4);
+    if (this.recheck.length > 0) {
+      this.ctx.requestIdleCallback((deadline) => this.recheckSlice(deadline), { timeout: 200 });
+    }
   }
 
   /** Runs met before the first mention of the plan, checked again in idle slices. */
@@ -296,6 +347,8 @@ export class Session {
   }
 
   private recheckSome(end: number): void {
+    const checker = this.checker.current;
+    if (!checker) return;
     while (this.recheck.length > 0 && performance.now() < end) {
       const batch: TextRun[] = [];
       let chars = 0;
@@ -305,7 +358,7 @@ export class Session {
         batch.push(run);
         chars += run.text.length;
       }
-      const { results } = analyzeBlocks(
+      const { results } = checker.analyzeBlocks(
         batch.map((r) => r.text),
         this.context(true, batch),
       );
@@ -460,14 +513,19 @@ export class Session {
     return true;
   }
 
-  /** The context menu's check of a selection, even on a page Plan Lens does not scan. */
-  private checkSelection(text: string): boolean {
+  /**
+   * The context menu's check of a selection, even on a page Plan Lens does not scan. The checker is
+   * loaded first, if it is not yet: the card shows when it is here (without it: mentions only).
+   */
+  private async checkSelection(text: string): Promise<boolean> {
     const selection = window.getSelection();
     const selected = selection && selection.rangeCount > 0 ? selection.getRangeAt(0) : null;
     const passage = text.trim() || selection?.toString().trim() || '';
     if (!passage) return false;
-    const findings = analyzeText(passage, { assumeAboutPlan: true });
+    // where the selection is now: the reader may select something else while the checker loads
     const rect = selected ? selected.getBoundingClientRect() : null;
+    const checker = await this.checker.get();
+    const findings = (checker?.analyzeText ?? detectText)(passage, { assumeAboutPlan: true });
     const anchor = () =>
       rect && (rect.width > 0 || rect.height > 0) ? rect : new DOMRect(window.innerWidth / 2 - 180, 24, 0, 0);
     this.active = null;
@@ -522,7 +580,7 @@ export class Session {
           sendResponse({ ok: this.step(message.direction) });
           return undefined;
         case 'check-selection':
-          void this.ready.then(() => sendResponse({ ok: this.checkSelection(message.text) }));
+          void this.ready.then(() => this.checkSelection(message.text)).then((ok) => sendResponse({ ok }));
           return true;
         case 'settings-changed':
           void fetchSettings().then((s) => this.applySettings(s));

@@ -1,14 +1,18 @@
 /**
  * The page dataset: what the content script needs to find mentions and give verdicts, and nothing
- * more. The card's texts (labels, figures as written, notes, later developments, summaries,
- * sources, corrections) stay in the full dataset, which the card page and the background read by
- * id when a card opens; claims carry their reason as data, not prose (lib/check/explain.ts).
+ * more. It comes in two files, since the content script loads the checker only on pages about the
+ * plan (entrypoints/checker.ts): seeds/plan.page-terms.json, the terms the detector needs (in
+ * content.js, on every page), and seeds/plan.page.json, the figures, cue words and misstatements
+ * the checker needs (in checker.js). The card's texts (labels, figures as written, notes, later
+ * developments, summaries, sources, corrections) stay in the full dataset, which the card page and
+ * the background read by id when a card opens; claims carry their reason as data, not prose
+ * (lib/check/explain.ts).
  *
- * seeds/plan.page.json is generated from the validated seed by `npm run seeds:page`
- * (projectPageData); a test and the build fail when it is stale. expandPageData turns it back into
- * a PlanDataset for compileEngine and compileDetector: verdicts are the same as with the full
- * dataset, and every text field holds a reference (`ref`) to the full dataset's text (a page
- * claim's `official` is one: the card page shows the figure's own display instead).
+ * Both files are generated from the validated seed by `npm run seeds:page` (projectPageData); a
+ * test and the build fail when one is stale. expandPageTerms turns the first back into the
+ * detector's terms, expandPageData both into a PlanDataset for compileEngine: verdicts are the same
+ * as with the full dataset, and every text field holds a reference (`ref`) to the full dataset's
+ * text (a page claim's `official` is one: the card page shows the figure's own display instead).
  * No zod, no full dataset here: this module is safe in the content script.
  */
 import { foldWidth } from '../detect/fold';
@@ -31,8 +35,11 @@ type PageValue = [] | [number, string, string] | [string] | [string, string];
 type PageFigure =
   | [string, number, PageValue, number[], number[]]
   | [string, number, PageValue, number[], number[], [Subject | null, string | null, number[]?, number[]?]];
-/** Term: id, kind, anchorsPlan, ja aliases, en aliases, exclusions, figure indexes. */
-type PageTerm = [string, Term['kind'], boolean, string[], string[], string[], number[]];
+/**
+ * Term: id, kind, anchorsPlan, ja aliases, en aliases, exclusions: what the detector reads. The
+ * figures a term points at are the checker's (PageDataFile.termFigures).
+ */
+type PageTerm = [string, Term['kind'], boolean, string[], string[], string[]];
 /**
  * Misstatement: id, figure id, then how it is detected: ja and en cue indexes (into `cues`), the
  * patterns, and the misstating value when it has one.
@@ -41,6 +48,13 @@ type PageMisstatement =
   | [string, string | null, number[], number[], string[]]
   | [string, string | null, number[], number[], string[], PageValue];
 
+/** seeds/plan.page-terms.json: the detector's part, carried by content.js. */
+export interface PageTermsFile {
+  version: string;
+  terms: PageTerm[];
+}
+
+/** seeds/plan.page.json: the checker's part, carried by checker.js. */
 export interface PageDataFile {
   version: string;
   /** Every figure cue word once, as the checker compares them (see cueKey). */
@@ -48,8 +62,15 @@ export interface PageDataFile {
   /** Every [status, scope] pair a figure has, once (60 figures have 7). */
   kinds: Array<[Status, Figure['scope']]>;
   figures: PageFigure[];
-  terms: PageTerm[];
+  /** Per term (in the terms file's order): the indexes of the figures it points at. */
+  termFigures: number[][];
   misstatements: PageMisstatement[];
+}
+
+/** Both parts of the page dataset, as `npm run seeds:page` writes them. */
+export interface PageData {
+  terms: PageTermsFile;
+  checks: PageDataFile;
 }
 
 /**
@@ -60,7 +81,7 @@ export interface PageDataFile {
 export const cueKey = (word: string): string => foldWidth(word).trim().replace(/\s+/g, ' ').toLowerCase();
 
 /** The page dataset of a (validated) full dataset. Deterministic: the generated file is stable. */
-export function projectPageData(data: PlanDataset): PageDataFile {
+export function projectPageData(data: PlanDataset): PageData {
   const cues: string[] = [];
   const cueIndex = new Map<string, number>();
   const idx = (cue: string): number => {
@@ -103,28 +124,34 @@ export function projectPageData(data: PlanDataset): PageDataFile {
     if (f.qualifiers !== undefined) claim.push(idxs(f.qualifiers.ja), idxs(f.qualifiers.en));
     return [...row, claim];
   });
+  const version = data.plan.datasetVersion;
+  const terms = data.terms.map((t): PageTerm => {
+    const seen = new Set<string>();
+    return [
+      t.id,
+      t.kind,
+      t.anchorsPlan,
+      distinct(t.aliases.ja, seen),
+      distinct(t.aliases.en, seen),
+      t.exclusions,
+    ];
+  });
   return {
-    version: data.plan.datasetVersion,
-    cues,
-    kinds,
-    figures,
-    terms: data.terms.map((t) => {
-      const seen = new Set<string>();
-      return [
-        t.id,
-        t.kind,
-        t.anchorsPlan,
-        distinct(t.aliases.ja, seen),
-        distinct(t.aliases.en, seen),
-        t.exclusions,
+    terms: { version, terms },
+    checks: {
+      version,
+      cues,
+      kinds,
+      figures,
+      termFigures: data.terms.map((t) =>
         t.figureIds.map((id) => figureIndex.get(id) ?? -1).filter((i) => i >= 0),
-      ];
-    }),
-    misstatements: data.misstatements.map((m): PageMisstatement => {
-      const { cues: words, value, patterns } = m.detect;
-      const row: PageMisstatement = [m.id, m.figureId, idxs(words.ja), idxs(words.en), patterns];
-      return value === undefined ? row : [...row, pageValue(value)];
-    }),
+      ),
+      misstatements: data.misstatements.map((m): PageMisstatement => {
+        const { cues: words, value, patterns } = m.detect;
+        const row: PageMisstatement = [m.id, m.figureId, idxs(words.ja), idxs(words.en), patterns];
+        return value === undefined ? row : [...row, pageValue(value)];
+      }),
+    },
   };
 }
 
@@ -143,12 +170,41 @@ const refText = (kind: 'f' | 'm' | 't', id: string, field: string): Text => ({
 export const hasRefs = (text: string): boolean => text.includes(REF_OPEN);
 
 /**
+ * The terms of the terms file. For the detector alone, figureIds stay empty; expandPageData gives
+ * the checker's links (termFigures, indexes into its figures, whose ids are `figureIds`). Text
+ * fields hold references, as in expandPageData.
+ */
+export function expandPageTerms(
+  file: PageTermsFile,
+  termFigures?: readonly number[][],
+  figureIds?: readonly string[],
+): Term[] {
+  return file.terms.map(([id, kind, anchorsPlan, ja, en, exclusions], i) => ({
+    id,
+    name: refText('t', id, 'name'),
+    kind,
+    aliases: { ja, en },
+    exclusions,
+    anchorsPlan,
+    summary: refText('t', id, 'summary'),
+    policyId: null,
+    figureIds: (termFigures?.[i] ?? []).map((f) => figureIds?.[f] as string),
+    instructionIds: [],
+    sources: [],
+  }));
+}
+
+/**
  * The page dataset as a PlanDataset. Fields the checker reads hold their values; text fields hold
  * references; notes, later developments and sources are empty (explanations are written from the
  * claims' reasons where the full dataset is, see lib/check/details.ts); the other collections are
  * empty.
  */
-export function expandPageData(file: PageDataFile): PlanDataset {
+export function expandPageData(termsFile: PageTermsFile, file: PageDataFile): PlanDataset {
+  if (termsFile.version !== file.version) {
+    // Two files of one generation: a mix would link terms to the wrong figures.
+    throw new Error(`page dataset parts differ: terms ${termsFile.version}, checks ${file.version}`);
+  }
   const words = (indexes: readonly number[]): string[] => indexes.map((i) => file.cues[i] as string);
   const figures: Figure[] = file.figures.map(([id, kind, value, ja, en, claim]) => {
     const [status, scope] = file.kinds[kind] as [Status, Figure['scope']];
@@ -176,19 +232,11 @@ export function expandPageData(file: PageDataFile): PlanDataset {
       later: [],
     };
   });
-  const terms: Term[] = file.terms.map(([id, kind, anchorsPlan, ja, en, exclusions, figureIds]) => ({
-    id,
-    name: refText('t', id, 'name'),
-    kind,
-    aliases: { ja, en },
-    exclusions,
-    anchorsPlan,
-    summary: refText('t', id, 'summary'),
-    policyId: null,
-    figureIds: figureIds.map((i) => file.figures[i]?.[0] as string),
-    instructionIds: [],
-    sources: [],
-  }));
+  const terms = expandPageTerms(
+    termsFile,
+    file.termFigures,
+    file.figures.map((f) => f[0]),
+  );
   const misstatements: Misstatement[] = file.misstatements.map(([id, figureId, ja, en, patterns, value]) => ({
     id,
     claim: refText('m', id, 'claim'),

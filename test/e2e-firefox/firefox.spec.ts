@@ -9,6 +9,7 @@ import { type FixtureServer, startFixtureServer } from '../e2e/fixtures';
 import { startServerOn } from '../e2e/page-helpers';
 import {
   badgeOf,
+  EXTENSION_ORIGIN,
   findingsTotal,
   highlightSizes,
   inBackground,
@@ -17,6 +18,7 @@ import {
   openPage,
   pointAt,
   registeredScripts,
+  sendToTab,
   setSiteEnabled,
   tabIdOf,
   unregisterAll,
@@ -100,6 +102,58 @@ test('marks the article with CSS highlights and counts the findings on the badge
     'the badge count',
   );
   expect(badge.color).toEqual(PROBLEM_RGBA);
+});
+
+/** The claims of the page at `url` as `text verdict`, once there are at least `min`. */
+async function claimsOnPage(control: Page, url: string, min: number): Promise<string[]> {
+  return waitFor(
+    async () => {
+      const reply = await sendToTab<{ findings: Array<{ kind: string; text: string; verdict?: string }> }>(
+        control,
+        url,
+        { type: 'get-findings' },
+      );
+      return reply.findings.filter((f) => f.kind === 'claim').map((f) => `${f.text} ${f.verdict}`);
+    },
+    (found) => found.length >= min,
+    `${min} verdicts on ${url}`,
+  );
+}
+
+const LAZY_PAGE_CLAIMS = ['1兆円超 match', '1兆円超 match', '2026年5月 match', '20万人以上 mismatch'];
+
+test('a page that names the plan only in a later paragraph loads the checker, and every number gets its verdict', async ({
+  firefox,
+  server,
+  control,
+  pages,
+}) => {
+  // content.js carries the term detector only; checker.js is imported when the page turns out to
+  // be about the plan (here: a paragraph far below the numbers), and the numbers before it are checked then.
+  const url = server.url('lazy/late-mention.html');
+  pages.push(await openPage(firefox, url));
+  expect(await claimsOnPage(control, url, 4)).toEqual(LAZY_PAGE_CLAIMS);
+});
+
+test('a page that imports checker.js first and tampers with it does not change what the content script gets', async ({
+  firefox,
+  server,
+  control,
+  pages,
+}) => {
+  const url = server.url(
+    `lazy/page-imports-first.html?checker=${encodeURIComponent(`${EXTENSION_ORIGIN}/checker.js`)}`,
+  );
+  const page = await openPage(firefox, url);
+  pages.push(page);
+  // the page imported the web-accessible file and replaced its entry point before naming the plan…
+  await waitFor(
+    () => page.evaluate(() => document.documentElement.dataset.pageImport ?? ''),
+    (state) => state === JSON.stringify({ imported: true }),
+    'the page’s own import of checker.js',
+  );
+  // …and the content script's import is its own module instance, in its own sandbox: real verdicts
+  expect(await claimsOnPage(control, url, 4)).toEqual(LAZY_PAGE_CLAIMS);
 });
 
 test('hovering a wrong number opens its mismatch card', async ({ firefox, server, control, pages }) => {

@@ -41,9 +41,10 @@ for (const build of ['chrome-mv3', 'firefox-mv3']) {
       expect(manifest.host_permissions ?? []).toEqual([]);
       expect(manifest.optional_permissions ?? []).toEqual([]);
       // Only the card page may be framed by web pages (the content script shows it in an iframe on
-      // any site the reader turned on); no script or data file is exposed.
+      // any site the reader turned on), and only checker.js may be loaded (the content script
+      // imports it on pages about the plan); no other script and no data file is exposed.
       expect(manifest.web_accessible_resources).toEqual([
-        { resources: ['card.html'], matches: ['<all_urls>'] },
+        { resources: ['card.html', 'checker.js'], matches: ['<all_urls>'] },
       ]);
     });
 

@@ -69,7 +69,7 @@ test('npm run zip makes Chrome and Firefox zips with a manifest at the root', ()
   }
 });
 
-test('web-ext lint: no errors; the only warnings are Preact’s innerHTML path', () => {
+test('web-ext lint: no errors; the only warnings are Preact’s innerHTML path and the checker’s import', () => {
   test.setTimeout(120_000);
   const out = execFileSync(
     'npx',
@@ -96,8 +96,15 @@ test('web-ext lint: no errors; the only warnings are Preact’s innerHTML path',
   // Known: Preact's diff assigns innerHTML for dangerouslySetInnerHTML (which no component uses,
   // and Biome forbids); it is in every bundle that renders Preact (the content script, the popup
   // and options chunk). Anything else is new and must be looked at.
+  // Known too: the content script imports checker.js by the URL runtime.getURL gives (a literal
+  // path would resolve against the page's address in Firefox); the linter cannot see it is ours.
   for (const w of report.warnings) {
     expect(w.code).toBe('UNSAFE_VAR_ASSIGNMENT');
+    if (/import/.test(w.message)) {
+      expect(w.message).toMatch(/Unsafe call to import/);
+      expect(w.file).toBe('content-scripts/content.js');
+      continue;
+    }
     expect(w.message).toMatch(/innerHTML/);
     // Preact's runtime lands in a shared chunk (named after one of its users by the bundler).
     expect(w.file).toMatch(/^(content-scripts\/content\.js|chunks\/(jsxRuntime|i18n)-[\w-]+\.js)$/);

@@ -24,6 +24,12 @@ async function builtScripts(build: string): Promise<Map<string, string>> {
 
 const carries = (code: string, pkg: string) => (SIGNATURES[pkg] ?? []).every((s) => code.includes(s));
 
+/**
+ * Strings only the number checker's code holds (lib/numbers: the English number words, the 令和
+ * era): content.js must not carry them, checker.js (loaded on pages about the plan) must.
+ */
+const CHECKER_MARKERS = ['thousand million billion trillion quadrillion', '令和'];
+
 for (const build of ['chrome-mv3', 'firefox-mv3']) {
   test(`${build}: content.js carries no zod, preact or fuse.js, which other bundles of the build do`, async () => {
     const scripts = await builtScripts(build);
@@ -38,5 +44,29 @@ for (const build of ['chrome-mv3', 'firefox-mv3']) {
       );
       expect(carries(content ?? '', pkg)).toBe(false);
     }
+  });
+}
+
+for (const build of ['chrome-mv3', 'firefox-mv3']) {
+  test(`${build}: content.js carries none of the checker, which checker.js carries and the manifest lets it load`, async () => {
+    const scripts = await builtScripts(build);
+    const content = scripts.get(path.join('content-scripts', 'content.js')) ?? '';
+    const checker = scripts.get('checker.js');
+    expect(checker, 'checker.js').toBeDefined();
+    for (const marker of CHECKER_MARKERS) {
+      expect(checker, `${marker} in checker.js`).toContain(marker);
+      expect(content.includes(marker), `${marker} in content.js`).toBe(false);
+    }
+    // an ES module: the content script reads its default export, and sets no global
+    expect(checker).toMatch(/export\s*\{[^}]*\bas default\b[^}]*\};?\s*$/);
+    const manifest = JSON.parse(
+      await readFile(path.join(ROOT, '.output', build, 'manifest.json'), 'utf8'),
+    ) as {
+      web_accessible_resources?: Array<{ resources: string[]; matches: string[] }>;
+    };
+    const listed = (manifest.web_accessible_resources ?? []).filter((r) =>
+      r.resources.includes('checker.js'),
+    );
+    expect(listed.map((r) => r.matches)).toEqual([['<all_urls>']]);
   });
 }

@@ -158,6 +158,23 @@ export function withoutMapComment(code: string): string {
   return code.replace(/\n\/\/# sourceMappingURL=[^\n]*\n?$/, '');
 }
 
+/**
+ * Sources that belong to the lazily loaded checker (entrypoints/checker.ts), never to the content
+ * script: the number reader, the date resolution, the rules and the checker's half of the dataset
+ * code. The content script keeps lib/check/page-detector.ts and lib/check's types.
+ */
+export const CHECKER_SOURCES: readonly RegExp[] = [
+  /^lib\/numbers\//,
+  /^lib\/dates\/(resolve|article-date)\.ts$/,
+  /^lib\/check\/(?!page-detector\.ts$|types\.ts$)/,
+  /^lib\/plan\/page-dataset\.ts$/,
+];
+
+/** The sources of a bundle that only the checker should carry. */
+export function checkerAreas(sources: readonly string[]): string[] {
+  return sources.filter((s) => CHECKER_SOURCES.some((re) => re.test(s))).sort();
+}
+
 /** Module specifiers a TypeScript file loads at run time (type-only imports and exports left out). */
 export function runtimeImports(source: string): string[] {
   const out: string[] = [];

@@ -7,20 +7,56 @@ import { analyzeText as pageAnalyze } from '../../../lib/check/page';
 import type { Findings } from '../../../lib/check/types';
 import { textToCheck } from '../../../lib/cli/input';
 import { dataset } from '../../../lib/plan/data';
-import { cueKey, expandPageData, hasRefs, projectPageData } from '../../../lib/plan/page-data';
+import {
+  cueKey,
+  expandPageData,
+  expandPageTerms,
+  hasRefs,
+  projectPageData,
+} from '../../../lib/plan/page-data';
+import { pageDataset } from '../../../lib/plan/page-dataset';
+import { pageTerms } from '../../../lib/plan/page-terms';
 import { renderPageData } from '../../../lib/plan/write-page-data';
 import { ROOT_DIR } from './helpers';
 
-const PAGE_FILE = resolve(ROOT_DIR, 'seeds/plan.page.json');
+describe('the page dataset files', () => {
+  const files = renderPageData(dataset);
+  it("are two: the detector's terms (content.js) and the checker's figures (checker.js)", () => {
+    expect(Object.keys(files).sort()).toEqual(['seeds/plan.page-terms.json', 'seeds/plan.page.json']);
+  });
+  for (const [file, text] of Object.entries(files)) {
+    it(`${file} is up to date with seeds/plan.json (else run \`npm run seeds:page\`)`, () => {
+      expect(readFileSync(resolve(ROOT_DIR, file), 'utf8')).toBe(text);
+    });
+  }
 
-describe('seeds/plan.page.json', () => {
-  it('is up to date with seeds/plan.json (else run `npm run seeds:page`)', () => {
-    expect(readFileSync(PAGE_FILE, 'utf8')).toBe(renderPageData(dataset));
+  it('split the data: figures, cue words and misstatements are not in the terms file', () => {
+    const terms = JSON.parse(files['seeds/plan.page-terms.json'] ?? '{}');
+    const checks = JSON.parse(files['seeds/plan.page.json'] ?? '{}');
+    expect(Object.keys(terms).sort()).toEqual(['terms', 'version']);
+    expect(checks.terms).toBeUndefined();
+    expect(checks.termFigures).toHaveLength(dataset.terms.length);
+  });
+
+  it('refuse to be joined across versions (terms linked to the wrong figures)', () => {
+    const { terms, checks } = projectPageData(dataset);
+    expect(() => expandPageData({ ...terms, version: 'other' }, checks)).toThrow(/differ/);
+  });
+});
+
+describe("the detector's terms, as the content script expands them", () => {
+  it("are the checker's terms, without the links to figures (which the checker holds)", () => {
+    expect(pageTerms.map((t) => ({ ...t, figureIds: [] }))).toEqual(
+      pageDataset.terms.map((t) => ({ ...t, figureIds: [] })),
+    );
+    expect(pageTerms.every((t) => t.figureIds.length === 0)).toBe(true);
+    expect(expandPageTerms(projectPageData(dataset).terms)).toEqual(pageTerms);
   });
 });
 
 describe('the page dataset, expanded', () => {
-  const page = expandPageData(projectPageData(dataset));
+  const { terms: termsFile, checks: checksFile } = projectPageData(dataset);
+  const page = expandPageData(termsFile, checksFile);
   /** Words as the checker compares them, in their order, each once. */
   const keys = (words: readonly string[]) => [...new Set(words.map(cueKey))];
 

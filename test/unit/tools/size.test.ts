@@ -5,6 +5,7 @@ import {
   bytesByArea,
   bytesByModule,
   bytesBySource,
+  checkerAreas,
   decodeMappings,
   decodeVlq,
   FORBIDDEN_IN_CONTENT,
@@ -112,12 +113,23 @@ describe('what the content script loads', () => {
   const graph = importGraph('entrypoints/content/index.ts', read, join);
 
   it('carries no zod, preact or fuse.js, and not the full dataset', () => {
-    expect(graph.files).toContain('lib/check/page.ts');
-    expect(graph.files).toContain('seeds/plan.page.json');
+    expect(graph.files).toContain('lib/check/page-detector.ts');
+    expect(graph.files).toContain('seeds/plan.page-terms.json');
     expect(graph.packages.filter((p) => (FORBIDDEN_IN_CONTENT as readonly string[]).includes(p))).toEqual([]);
     expect(graph.files).not.toContain('seeds/plan.json');
     expect(graph.files).not.toContain('lib/plan/data.ts');
     expect(graph.files.filter((f) => f.startsWith('components/') && f.endsWith('.tsx'))).toEqual([]);
+  });
+
+  it('carries none of the checker it loads on pages about the plan (entrypoints/checker.ts)', () => {
+    expect(checkerAreas(graph.files)).toEqual([]);
+    expect(graph.files).not.toContain('seeds/plan.page.json');
+    // and the checker's own entry does carry it: the check above looks at the right files
+    const checker = importGraph('entrypoints/checker.ts', read, join);
+    expect(checkerAreas(checker.files)).toEqual(
+      expect.arrayContaining(['lib/check/rules.ts', 'lib/numbers/find.ts', 'lib/plan/page-dataset.ts']),
+    );
+    expect(checker.files).toContain('seeds/plan.page.json');
   });
 
   it('would see zod if a module of the content script imported it', () => {

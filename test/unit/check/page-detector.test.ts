@@ -1,0 +1,65 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { analyzeBlocks, analyzeText } from '../../../lib/check/page';
+import { detectBlocks, detectText } from '../../../lib/check/page-detector';
+import { textToCheck } from '../../../lib/cli/input';
+
+// content.js decides with the detector alone whether a page is about the plan, and marks its
+// mentions before checker.js arrives: those answers must be the checker's own, or a page would
+// load the checker when the checker would say nothing (or never load it when it would speak).
+
+const dirs = ['../../fixtures/articles', '../../fixtures/pages', '../../fixtures'];
+const files = dirs.flatMap((d) =>
+  readdirSync(join(__dirname, d))
+    .filter((f) => /\.(txt|html)$/.test(f))
+    .map((f) => join(__dirname, d, f)),
+);
+
+describe("the content script's detector (no checker loaded)", () => {
+  it('says a text about the plan is about it and marks the same mentions, with no claims', () => {
+    const blocks = ['官民で1兆円超を投じる。', 'AI基本計画では源内を政府職員10万人以上が使う。'];
+    const detected = detectBlocks(blocks);
+    const checked = analyzeBlocks(blocks);
+    expect(detected.aboutPlan).toBe(true);
+    expect(detected.results.map((r) => r.mentions.map((m) => m.text))).toEqual([[], ['AI基本計画', '源内']]);
+    expect(detected.results.map((r) => r.mentions)).toEqual(checked.results.map((r) => r.mentions));
+    expect(detected.results.flatMap((r) => r.claims)).toEqual([]);
+    expect(checked.results.flatMap((r) => r.claims).length).toBeGreaterThan(0);
+  });
+
+  it('says a page about another plan is not about this one (the checker would not load)', () => {
+    const blocks = ['宇宙基本計画では1兆円の基金を設ける。', '平賀源内の展示が始まった。'];
+    expect(detectBlocks(blocks)).toEqual({
+      aboutPlan: false,
+      results: [
+        { mentions: [], claims: [] },
+        { mentions: [], claims: [] },
+      ],
+    });
+    expect(analyzeBlocks(blocks).aboutPlan).toBe(false);
+  });
+
+  for (const file of files) {
+    it(`decides and marks as the checker does on ${file.split('/fixtures/')[1]}`, () => {
+      const { text } = textToCheck(readFileSync(file, 'utf8'));
+      const blocks = text.split('\n').filter((b) => b.trim().length > 0);
+      for (const context of [{}, { aboutPlan: true }, { assumeAboutPlan: true }]) {
+        const detected = detectBlocks(blocks, context);
+        const checked = analyzeBlocks(blocks, context);
+        expect(detected.aboutPlan).toBe(checked.aboutPlan);
+        expect(detected.results.map((r) => r.mentions)).toEqual(checked.results.map((r) => r.mentions));
+        // block by block too, as the scanner hands runs over before the page is known to be about it
+        blocks.forEach((block, i) => {
+          const one = detectBlocks([block], context);
+          expect(one.aboutPlan, `block ${i}`).toBe(analyzeBlocks([block], context).aboutPlan);
+        });
+      }
+      for (const assumeAboutPlan of [false, true]) {
+        expect(detectText(text, { assumeAboutPlan }).mentions).toEqual(
+          analyzeText(text, { assumeAboutPlan }).mentions,
+        );
+      }
+    });
+  }
+});

@@ -45,6 +45,9 @@ export function ensureBuild(force: boolean): string {
 export interface BundleSizes {
   contentMin: number;
   contentGzip: number;
+  /** checker.js, which a page loads only once it is about the plan (or for a selection check). */
+  checkerMin: number;
+  checkerGzip: number;
   popupMin: number;
   popupGzip: number;
   backgroundMin: number;
@@ -88,8 +91,19 @@ function sizes(files: string[]): [number, number] {
 export function bundleSizes(): BundleSizes {
   const content = path.join(OUT, 'content-scripts/content.js');
   const [contentMin, contentGzip] = sizes([content]);
+  const [checkerMin, checkerGzip] = sizes([path.join(OUT, 'checker.js')]);
   const [popupMin, popupGzip] = sizes(popupFiles());
   const [backgroundMin, backgroundGzip] = sizes([path.join(OUT, 'background.js')]);
   const contentHasZod = /zod/i.test(readFileSync(content, 'utf8'));
-  return { contentMin, contentGzip, popupMin, popupGzip, backgroundMin, backgroundGzip, contentHasZod };
+  return {
+    contentMin,
+    contentGzip,
+    checkerMin,
+    checkerGzip,
+    popupMin,
+    popupGzip,
+    backgroundMin,
+    backgroundGzip,
+    contentHasZod,
+  };
 }

@@ -22,11 +22,11 @@ const rawImports: Plugin = {
   },
 };
 
-async function iife(entry: string): Promise<string> {
+async function iife(entry: string, format: 'iife' | 'esm' = 'iife'): Promise<string> {
   const result = await build({
     entryPoints: [path.join(ROOT, entry)],
     bundle: true,
-    format: 'iife',
+    format,
     platform: 'browser',
     target: 'chrome120',
     write: false,
@@ -54,16 +54,19 @@ async function iife(entry: string): Promise<string> {
 export interface PageScripts {
   harness: string;
   planLens: string;
+  /** The number checker, an ES module the Session imports once the page is about the plan. */
+  checker: string;
   markjs: string;
 }
 
 export async function bundlePageScripts(): Promise<PageScripts> {
-  const [harness, planLens] = await Promise.all([
+  const [harness, planLens, checker] = await Promise.all([
     iife('test/bench/page/harness.ts'),
     iife('test/bench/page/plan-lens.ts'),
+    iife('test/bench/page/checker-entry.ts', 'esm'),
   ]);
   const markjs = readFileSync(path.join(ROOT, 'node_modules/mark.js/dist/mark.min.js'), 'utf8');
-  return { harness, planLens, markjs };
+  return { harness, planLens, checker, markjs };
 }
 
 /**

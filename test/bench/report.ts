@@ -203,7 +203,8 @@ export function printReport(r: Report): void {
   );
   out.push(
     `Bundles (${r.buildNote}): content ${kb(b.contentMin)} min / ${kb(b.contentGzip)} gz` +
-      `${b.contentHasZod ? ' (contains "zod")' : ', no zod'}; popup ${kb(b.popupMin)} / ${kb(b.popupGzip)}; ` +
+      `${b.contentHasZod ? ' (contains "zod")' : ', no zod'}; checker.js (pages about the plan) ` +
+      `${kb(b.checkerMin)} / ${kb(b.checkerGzip)}, both ${kb(b.contentMin + b.checkerMin)}; popup ${kb(b.popupMin)} / ${kb(b.popupGzip)}; ` +
       `background ${kb(b.backgroundMin)} / ${kb(b.backgroundGzip)}`,
   );
   out.push(
@@ -288,6 +289,8 @@ export function printReport(r: Report): void {
     bundle: {
       contentMin: b.contentMin,
       contentGzip: b.contentGzip,
+      checkerMin: b.checkerMin,
+      checkerGzip: b.checkerGzip,
       popupMin: b.popupMin,
       popupGzip: b.popupGzip,
       backgroundMin: b.backgroundMin,

@@ -307,6 +307,7 @@ async function main(): Promise<void> {
   const files = new Map<string, string>([
     ['/harness.js', scripts.harness],
     ['/planLens.js', scripts.planLens],
+    ['/checker.js', scripts.checker],
     ['/markjs.js', scripts.markjs],
   ]);
   const textBytes = {} as PerSize;

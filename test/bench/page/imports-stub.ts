@@ -37,3 +37,6 @@ export function sendToContent(message: unknown): unknown {
 
 /** For bundling the content script's own entry (its size composition): the definition as given. */
 export const defineContentScript = <T>(definition: T): T => definition;
+
+/** For bundling checker.js (entrypoints/checker.ts) the way WXT defines it: main() gives the module. */
+export const defineUnlistedScript = <T>(main: () => T): { main: () => T } => ({ main });

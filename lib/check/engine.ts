@@ -14,7 +14,7 @@
  * (「12月19日に了承し、23日に閣議決定」).
  */
 
-import { resolveDate } from '../dates/resolve';
+import { type DayDate, parseDay, resolveOn } from '../dates/resolve';
 import type { Span } from '../detect/blocks';
 import { type DetectedMention, type Detector, publicMention } from '../detect/detector';
 import type { DateValue, Quantity } from '../numbers/types';
@@ -91,25 +91,54 @@ export function dateReader(
   articleDate: string | undefined,
   qs: readonly Quantity[],
 ): (q: Quantity) => DateValue | null {
+  return sentenceDates(articleDay(articleDate), qs);
+}
+
+/** The article's date as the date reader needs it: whether one was given, and the day it reads as. */
+interface ArticleDay {
+  given: boolean;
+  day: DayDate | null;
+}
+
+/** Read once per block (not once per date looked at: the rules look at a date several times). */
+function articleDay(articleDate: string | undefined): ArticleDay {
+  return { given: articleDate !== undefined, day: articleDate === undefined ? null : parseDay(articleDate) };
+}
+
+/**
+ * dateReader with the article's date already read. Each date is resolved once, on first use: the
+ * rules ask for the same date several times (each misstatement rule, each number's year).
+ */
+function sentenceDates(article: ArticleDay, qs: readonly Quantity[]): (q: Quantity) => DateValue | null {
+  let known: Map<Quantity, DateValue | null> | undefined;
   return (q) => {
-    const d = q.date;
-    if (q.unit !== 'date' || d === undefined) return null;
-    if (d.relative === undefined) {
-      if (d.year !== undefined || articleDate === undefined) return d;
-      return resolveDate(d, articleDate) ?? d;
-    }
-    if (articleDate !== undefined) return resolveDate(d, articleDate);
-    if (d.relative.dayOnly !== true || d.day === undefined) return null;
-    let anchor: DateValue | undefined;
-    for (const x of qs) {
-      if (x.end > q.start) break;
-      if (x.unit === 'date' && x.date?.month !== undefined && x.date.relative === undefined) anchor = x.date;
-    }
-    if (anchor === undefined) return null;
-    const out: DateValue = { month: anchor.month as number, day: d.day };
-    if (anchor.year !== undefined) out.year = anchor.year;
-    return out;
+    if (q.unit !== 'date' || q.date === undefined) return null;
+    known ??= new Map();
+    const seen = known.get(q);
+    if (seen !== undefined) return seen;
+    const d = readDate(article, qs, q);
+    known.set(q, d);
+    return d;
   };
+}
+
+function readDate(article: ArticleDay, qs: readonly Quantity[], q: Quantity): DateValue | null {
+  const d = q.date as DateValue;
+  if (d.relative === undefined) {
+    if (d.year !== undefined || !article.given) return d;
+    return resolveOn(d, article.day) ?? d;
+  }
+  if (article.given) return resolveOn(d, article.day);
+  if (d.relative.dayOnly !== true || d.day === undefined) return null;
+  let anchor: DateValue | undefined;
+  for (const x of qs) {
+    if (x.end > q.start) break;
+    if (x.unit === 'date' && x.date?.month !== undefined && x.date.relative === undefined) anchor = x.date;
+  }
+  if (anchor === undefined) return null;
+  const out: DateValue = { month: anchor.month as number, day: d.day };
+  if (anchor.year !== undefined) out.year = anchor.year;
+  return out;
 }
 
 /**
@@ -138,6 +167,7 @@ export function checkBlock(
   if (qs.length === 0) return [];
   const sentences = sentencesOf(block, qs);
   const termsInBlock = new Set(mentions.map((m) => m.termId));
+  const article = articleDay(options.articleDate);
   const all: Finding[] = [];
   let i = 0;
   let k = 0;
@@ -163,7 +193,7 @@ export function checkBlock(
         termsInBlock,
         assume: options.assume,
         blockMayMatch,
-        dateOf: dateReader(options.articleDate, mine),
+        dateOf: sentenceDates(article, mine),
       },
       c,
     );

@@ -69,7 +69,8 @@ export function subjectOf(text: string, sent: Span, q: Span): Subject | null {
   const after = SUBJECT_AFTER.exec(text.slice(q.end, Math.min(sent.end, q.end + 60)));
   if (after !== null) {
     const word = after[1] as string;
-    for (const entry of SUBJECT_WORDS) {
+    for (let k = 0; k < SUBJECT_WORDS.length; k++) {
+      const entry = SUBJECT_WORDS[k] as [Subject, RegExp];
       const re = entry[1];
       re.lastIndex = 0;
       if (re.test(word)) return entry[0];
@@ -79,7 +80,8 @@ export function subjectOf(text: string, sent: Span, q: Span): Subject | null {
   const clause = text.slice(c.start, c.end);
   let best: Subject | null = null;
   let bestDist = Number.POSITIVE_INFINITY;
-  for (const entry of SUBJECT_WORDS) {
+  for (let k = 0; k < SUBJECT_WORDS.length; k++) {
+    const entry = SUBJECT_WORDS[k] as [Subject, RegExp];
     const subject = entry[0];
     const re = entry[1];
     re.lastIndex = 0;
@@ -111,7 +113,8 @@ export function yearOf(
 ): { year: number; fiscal: boolean } | null {
   let best: { year: number; fiscal: boolean } | null = null;
   let bestDist = Number.POSITIVE_INFINITY;
-  for (const d of qs) {
+  for (let k = 0; k < qs.length; k++) {
+    const d = qs[k] as Quantity;
     if (d === q || d.unit !== 'date') continue;
     const date = resolved(d);
     if (date?.year === undefined) continue;

@@ -95,13 +95,13 @@ export function dateReader(
 }
 
 /** The article's date as the date reader needs it: whether one was given, and the day it reads as. */
-interface ArticleDay {
+export interface ArticleDay {
   given: boolean;
   day: DayDate | null;
 }
 
-/** Read once per block (not once per date looked at: the rules look at a date several times). */
-function articleDay(articleDate: string | undefined): ArticleDay {
+/** Read once per check (not once per date looked at: the rules look at a date several times). */
+export function articleDay(articleDate: string | undefined): ArticleDay {
   return { given: articleDate !== undefined, day: articleDate === undefined ? null : parseDay(articleDate) };
 }
 
@@ -131,7 +131,8 @@ function readDate(article: ArticleDay, qs: readonly Quantity[], q: Quantity): Da
   if (article.given) return resolveOn(d, article.day);
   if (d.relative.dayOnly !== true || d.day === undefined) return null;
   let anchor: DateValue | undefined;
-  for (const x of qs) {
+  for (let k = 0; k < qs.length; k++) {
+    const x = qs[k] as Quantity;
     if (x.end > q.start) break;
     if (x.unit === 'date' && x.date?.month !== undefined && x.date.relative === undefined) anchor = x.date;
   }
@@ -157,7 +158,7 @@ export function checkBlock(
   find: (text: string) => Quantity[],
   block: string,
   mentions: readonly DetectedMention[],
-  options: { assume: boolean; articleDate?: string },
+  options: { assume: boolean; articleDate?: string; article?: ArticleDay },
 ): Finding[] {
   // A sentence with no cue word and no misstatement pattern holds no claim: a block with none is
   // skipped before its quantities are read.
@@ -167,11 +168,13 @@ export function checkBlock(
   if (qs.length === 0) return [];
   const sentences = sentencesOf(block, qs);
   const termsInBlock = new Set(mentions.map((m) => m.termId));
-  const article = articleDay(options.articleDate);
+  // read by the caller once for all its blocks, or here
+  const article = options.article ?? articleDay(options.articleDate);
   const all: Finding[] = [];
   let i = 0;
   let k = 0;
-  for (const s of sentences) {
+  for (let n = 0; n < sentences.length; n++) {
+    const s = sentences[n] as Span;
     const mine: Quantity[] = [];
     while (i < qs.length && (qs[i] as Quantity).start < s.end) {
       const q = qs[i] as Quantity;
@@ -197,7 +200,7 @@ export function checkBlock(
       },
       c,
     );
-    for (const x of found) all.push(x);
+    for (let j = 0; j < found.length; j++) all.push(found[j] as Finding);
   }
   return all;
 }
@@ -211,7 +214,7 @@ export function compileEngine(data: PlanDataset, deps: EngineDeps): Engine {
     const scans = blocks.map((b) => detector.scanBlock(b));
     const assume = context.assumeAboutPlan === true;
     const aboutPlan = context.aboutPlan === true || assume || scans.some((s) => s.anchored);
-    const options = { assume, articleDate: context.articleDate };
+    const options = { assume, articleDate: context.articleDate, article: articleDay(context.articleDate) };
     const results = scans.map((s, i): CheckedFindings => {
       if (!aboutPlan) return { mentions: [], claims: [] };
       const mentions: Mention[] = s.mentions.map((m) => publicMention(m));
@@ -231,7 +234,7 @@ export function compileEngine(data: PlanDataset, deps: EngineDeps): Engine {
     if (!aboutPlan) return { mentions: [], claims: [] };
     const mentions: Mention[] = [];
     const claims: CheckedClaim[] = [];
-    const opts = { assume, articleDate: options.articleDate };
+    const opts = { assume, articleDate: options.articleDate, article: articleDay(options.articleDate) };
     for (const b of blocks) {
       for (const m of b.mentions) mentions.push(publicMention(m, b.start));
       if (b.otherPlan && !b.anchored) continue;

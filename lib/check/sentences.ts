@@ -106,7 +106,8 @@ export function capLength(
 ): Span[] {
   const out: Span[] = [];
   let p = 0;
-  for (const s of sentences) {
+  for (let k = 0; k < sentences.length; k++) {
+    const s = sentences[k] as Span;
     let start = s.start;
     while (s.end - start > max) {
       let cut = start + max;

@@ -1,8 +1,7 @@
 /**
  * Finding cue words in a sentence. All cue words (of figures, misstatements and the plan topics
  * that have no figure) go into one trie of width-folded, lower-cased forms, built once; a scan
- * walks it from each position of the sentence where some cue can start (found by a RegExp of the
- * cues' first characters), so overlapping cues (利用率 inside 生成AI利用率) are
+ * walks it from each position of the sentence, so overlapping cues (利用率 inside 生成AI利用率) are
  * all found, in time proportional to the sentence. Cues that start or end with a Latin letter must
  * sit on a word boundary there; a few English inflections are allowed at the end (invest →
  * investment, GPU → GPUs).
@@ -62,15 +61,6 @@ export class CueIndex {
    * some cue start none with the next character: a table read rejects them before the trie walk.
    */
   private readonly pairs = new Uint8Array(PAIR_TABLE);
-  /** The code units marked in `first`, to write the RegExp below. */
-  private readonly firstCodes: number[] = [];
-  /**
-   * Finds the next code unit that starts some cue (global: read with lastIndex), built on the first
-   * scan after a cue was added. The search skips the characters that start no cue (most of them) in
-   * compiled code, where a loop reading each in JavaScript costs tens of ns a character while a
-   * page's one scan still runs interpreted.
-   */
-  private nextFirst: RegExp | null = null;
 
   /** The index of a cue already added, if any. */
   find(cue: string): number | undefined {
@@ -88,11 +78,11 @@ export class CueIndex {
     if (key.length === 0) return id;
     let node = this.root;
     const c0 = key.charCodeAt(0);
-    this.markFirst(c0);
-    if (c0 >= 97 && c0 <= 122) this.markFirst(c0 - 32);
-    if (c0 >= 0x21 && c0 <= 0x7e) this.markFirst(c0 + 0xfee0);
-    if (c0 >= 97 && c0 <= 122) this.markFirst(c0 - 32 + 0xfee0);
-    if (c0 === 32) this.markFirst(0x3000);
+    this.first[c0] = 1;
+    if (c0 >= 97 && c0 <= 122) this.first[c0 - 32] = 1;
+    if (c0 >= 0x21 && c0 <= 0x7e) this.first[c0 + 0xfee0] = 1;
+    if (c0 >= 97 && c0 <= 122) this.first[c0 - 32 + 0xfee0] = 1;
+    if (c0 === 32) this.first[0x3000] = 1;
     if (key.length === 1) this.single[c0] = 1;
     else this.pairs[pairHash(c0, key.charCodeAt(1))] = 1;
     for (let i = 0; i < key.length; i++) {
@@ -106,22 +96,6 @@ export class CueIndex {
     }
     node.ends.push(id);
     return id;
-  }
-
-  private markFirst(c: number): void {
-    if (this.first[c] === 1) return;
-    this.first[c] = 1;
-    this.firstCodes.push(c);
-    this.nextFirst = null;
-  }
-
-  private firstFinder(): RegExp {
-    if (this.nextFirst === null) {
-      // a never-matching pattern when there is no cue
-      const units = this.firstCodes.map((c) => `\\u${c.toString(16).padStart(4, '0')}`).join('');
-      this.nextFirst = new RegExp(units.length > 0 ? `[${units}]` : '(?!)', 'g');
-    }
-    return this.nextFirst;
   }
 
   /** Every cue occurrence in text[from, to) (the text may be unfolded: folding is per char). */
@@ -138,15 +112,10 @@ export class CueIndex {
 
   /** The one scan behind both: collects into `out`, or with none stops at the first hit (true). */
   private walk(text: string, from: number, to: number, out: CueHit[] | null): boolean {
-    const { single, pairs } = this;
-    const next = this.firstFinder();
-    // searched on the range only (a slice shares the text's characters), so a scan never reads
-    // past `to` looking for the next start
-    const range = from === 0 && to === text.length ? text : text.slice(from, to);
-    next.lastIndex = 0;
-    while (next.test(range)) {
-      const i = from + next.lastIndex - 1;
+    const { first, single, pairs } = this;
+    for (let i = from; i < to; i++) {
       const c = text.charCodeAt(i);
+      if (first[c] === 0) continue;
       const f = cueCode(c);
       if (single[f] === 0 && (i + 1 >= to || pairs[pairHash(f, cueCode(text.charCodeAt(i + 1)))] === 0)) {
         continue;

@@ -99,22 +99,6 @@ for (const ch of '¥$£€▲△-令平昭倍マ') CLS[ch.charCodeAt(0)] = C_OTH
 // 半数 / 過半数, and the first characters of dates relative to the article (今年, 来年夏, 昨年, 去年, 再来年, 本年度, 先月).
 for (const ch of '半過今来昨去再本先') CLS[ch.charCodeAt(0)] = C_OTHER;
 
-/**
- * The code units that can start a quantity, as one RegExp class: exactly those whose class (read
- * after width folding, as the scanner reads them: NORM for code units from U+00A0 on) is not 0.
- * The scanner jumps from one to the next with this RegExp, which runs as compiled code from its
- * first use, instead of reading every character in JavaScript (cheap once optimized, but tens of ns
- * a character while a page's one scan still runs interpreted). Written out rather than built from
- * CLS so the page pays no 64K loop at load; a unit test checks it against CLS for every code unit.
- */
-export const START_SOURCE =
-  '[$\\-0-9A-Za-z\\u00a3\\u00a5\\u2010-\\u2015\\u20ac\\u2212\\u25b2\\u25b3\\u25cb\\u3007\\u30de' +
-  '\\u4e00\\u4e03\\u4e09\\u4e17\\u4e5d\\u4e8c\\u4e94\\u4ec0\\u4eca\\u4edf\\u4ee4\\u4f0d\\u4f70\\u500d\\u5148\\u516b' +
-  '\\u516d\\u518d\\u5341\\u5343-\\u5345\\u534a\\u534c\\u53bb\\u53c2\\u53c3\\u56db\\u58f1\\u58f9\\u5e73\\u5eff' +
-  '\\u5f0c-\\u5f0e\\u5f10\\u62fe\\u634c\\u6628\\u662d\\u672c\\u6765\\u67d2\\u6f06\\u7396\\u767e\\u7695\\u8086' +
-  '\\u8cb3\\u904e\\u9621\\u964c\\u9678\\u96f6\\ufe63\\uff04\\uff0d\\uff10-\\uff19\\uff21-\\uff3a\\uff41-\\uff5a' +
-  '\\uffe1\\uffe5]';
-
 /** Does `word` occur at i (width-folded; ASCII letters case-insensitive when `ci`)? */
 export function matchAt(s: string, i: number, word: string, ci = false): boolean {
   const n = word.length;

@@ -2,9 +2,8 @@
  * findQuantities: every quantity in running text (money, ratios, multipliers, counts, dates…), in
  * order, non-overlapping, with spans in the input's own UTF-16 code units.
  *
- * One forward pass. A RegExp of the characters that can start a quantity (chars.ts START_SOURCE)
- * jumps to the next such place, so most characters of Japanese prose are skipped in compiled code
- * rather than read one by one in JavaScript (a page's one scan runs mostly interpreted). A candidate reads forward a bounded
+ * One forward pass. At each position a class table says whether anything can start there; most
+ * characters of Japanese prose are skipped with one table read. A candidate reads forward a bounded
  * way (numeral, unit, qualifier, the other end of a range) and looks back a few characters for a
  * qualifier (約, about); a failed candidate resumes after what it read, so the whole pass is linear.
  *
@@ -40,7 +39,6 @@ const {
   matchAt,
   matchBefore,
   NORM,
-  START_SOURCE,
 } = charsMod;
 const { core, readCore } = coreMod;
 const { eng, readEnglish } = englishMod;
@@ -1190,23 +1188,18 @@ function eraCand(s: string, i: number, c: number): Cand | null {
   return dateCand(i, e, d);
 }
 
-/**
- * The next place a quantity can start (global: read with lastIndex). Searching with it skips the
- * characters of class 0 in compiled code; it is used only by scan, which sets lastIndex each time.
- */
-const NEXT_START = new RegExp(START_SOURCE, 'g');
-
 function scan(s: string, out: Quantity[]): void {
   const n = s.length;
   let i = 0;
   floor = 0;
   while (i < n) {
-    NEXT_START.lastIndex = i;
-    if (!NEXT_START.test(s)) break;
-    i = NEXT_START.lastIndex - 1;
     let c = s.charCodeAt(i);
     if (c >= 0xa0) c = NORM[c] as number;
     const cls = CLS[c] as number;
+    if (cls === 0) {
+      i++;
+      continue;
+    }
     resume = i + 1;
     const q = candidateAt(s, i, cls, c);
     if (q && q.end > q.start && q.start >= floor) {

@@ -22,9 +22,14 @@ export interface ClaimFacts {
   owner: Owner | null;
 }
 
-const CLAUSE_END = new Set([0x3001, 0xff0c, 44, 59, 0xff1b, 0x3002, 58, 0xff1a]);
-/** Does this code unit end a clause (、，,;；。:：)? */
-export const isClauseEnd = (c: number): boolean => CLAUSE_END.has(c);
+/**
+ * Does this code unit end a clause (、，,;；。:：)? Comparisons rather than a Set lookup: this runs
+ * for every character of every number's clause, mostly before the JIT has optimised it.
+ */
+export function isClauseEnd(c: number): boolean {
+  if (c < 0x3001) return c === 44 || c === 58 || c === 59;
+  return c === 0x3001 || c === 0x3002 || c === 0xff0c || c === 0xff1a || c === 0xff1b;
+}
 
 /** The clause of a span: back to the previous comma (or sentence start), on to the next one. */
 export function clauseOf(text: string, sent: Span, q: Span, reach = 60): Span {

@@ -22,9 +22,14 @@ export interface ClaimFacts {
   owner: Owner | null;
 }
 
-const CLAUSE_END = new Set([0x3001, 0xff0c, 44, 59, 0xff1b, 0x3002, 58, 0xff1a]);
-/** Does this code unit end a clause (、，,;；。:：)? */
-export const isClauseEnd = (c: number): boolean => CLAUSE_END.has(c);
+/**
+ * Does this code unit end a clause (、，,;；。:：)? Comparisons rather than a Set lookup: this runs
+ * for every character of every number's clause, mostly before the JIT has optimised it.
+ */
+export function isClauseEnd(c: number): boolean {
+  if (c < 0x3001) return c === 44 || c === 58 || c === 59;
+  return c === 0x3001 || c === 0x3002 || c === 0xff0c || c === 0xff1a || c === 0xff1b;
+}
 
 /** The clause of a span: back to the previous comma (or sentence start), on to the next one. */
 export function clauseOf(text: string, sent: Span, q: Span, reach = 60): Span {
@@ -69,7 +74,8 @@ export function subjectOf(text: string, sent: Span, q: Span): Subject | null {
   const after = SUBJECT_AFTER.exec(text.slice(q.end, Math.min(sent.end, q.end + 60)));
   if (after !== null) {
     const word = after[1] as string;
-    for (const entry of SUBJECT_WORDS) {
+    for (let k = 0; k < SUBJECT_WORDS.length; k++) {
+      const entry = SUBJECT_WORDS[k] as [Subject, RegExp];
       const re = entry[1];
       re.lastIndex = 0;
       if (re.test(word)) return entry[0];
@@ -79,7 +85,8 @@ export function subjectOf(text: string, sent: Span, q: Span): Subject | null {
   const clause = text.slice(c.start, c.end);
   let best: Subject | null = null;
   let bestDist = Number.POSITIVE_INFINITY;
-  for (const entry of SUBJECT_WORDS) {
+  for (let k = 0; k < SUBJECT_WORDS.length; k++) {
+    const entry = SUBJECT_WORDS[k] as [Subject, RegExp];
     const subject = entry[0];
     const re = entry[1];
     re.lastIndex = 0;
@@ -111,7 +118,8 @@ export function yearOf(
 ): { year: number; fiscal: boolean } | null {
   let best: { year: number; fiscal: boolean } | null = null;
   let bestDist = Number.POSITIVE_INFINITY;
-  for (const d of qs) {
+  for (let k = 0; k < qs.length; k++) {
+    const d = qs[k] as Quantity;
     if (d === q || d.unit !== 'date') continue;
     const date = resolved(d);
     if (date?.year === undefined) continue;

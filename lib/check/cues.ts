@@ -127,7 +127,8 @@ export class CueIndex {
         if (node === undefined) break;
         if (node.ends.length > 0 && this.endsOk(text, j + 1, to)) {
           if (out === null) return true;
-          for (const cue of node.ends) out.push({ cue, start: i, end: j + 1 });
+          for (let k = 0; k < node.ends.length; k++)
+            out.push({ cue: node.ends[k] as number, start: i, end: j + 1 });
         }
       }
     }
@@ -139,7 +140,8 @@ export class CueIndex {
     if (!isWordCode(last) || end >= to) return true;
     if (!isWordy(text.charCodeAt(end))) return true;
     if (last >= 48 && last <= 57) return false;
-    for (const s of SUFFIXES) {
+    for (let k = 0; k < SUFFIXES.length; k++) {
+      const s = SUFFIXES[k] as string;
       const e = end + s.length;
       if (e > to) continue;
       if (text.slice(end, e).toLowerCase() !== s) continue;

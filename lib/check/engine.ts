@@ -14,7 +14,7 @@
  * (「12月19日に了承し、23日に閣議決定」).
  */
 
-import { resolveDate } from '../dates/resolve';
+import { type DayDate, parseDay, resolveOn } from '../dates/resolve';
 import type { Span } from '../detect/blocks';
 import { type DetectedMention, type Detector, publicMention } from '../detect/detector';
 import type { DateValue, Quantity } from '../numbers/types';
@@ -91,25 +91,55 @@ export function dateReader(
   articleDate: string | undefined,
   qs: readonly Quantity[],
 ): (q: Quantity) => DateValue | null {
+  return sentenceDates(articleDay(articleDate), qs);
+}
+
+/** The article's date as the date reader needs it: whether one was given, and the day it reads as. */
+export interface ArticleDay {
+  given: boolean;
+  day: DayDate | null;
+}
+
+/** Read once per check (not once per date looked at: the rules look at a date several times). */
+export function articleDay(articleDate: string | undefined): ArticleDay {
+  return { given: articleDate !== undefined, day: articleDate === undefined ? null : parseDay(articleDate) };
+}
+
+/**
+ * dateReader with the article's date already read. Each date is resolved once, on first use: the
+ * rules ask for the same date several times (each misstatement rule, each number's year).
+ */
+function sentenceDates(article: ArticleDay, qs: readonly Quantity[]): (q: Quantity) => DateValue | null {
+  let known: Map<Quantity, DateValue | null> | undefined;
   return (q) => {
-    const d = q.date;
-    if (q.unit !== 'date' || d === undefined) return null;
-    if (d.relative === undefined) {
-      if (d.year !== undefined || articleDate === undefined) return d;
-      return resolveDate(d, articleDate) ?? d;
-    }
-    if (articleDate !== undefined) return resolveDate(d, articleDate);
-    if (d.relative.dayOnly !== true || d.day === undefined) return null;
-    let anchor: DateValue | undefined;
-    for (const x of qs) {
-      if (x.end > q.start) break;
-      if (x.unit === 'date' && x.date?.month !== undefined && x.date.relative === undefined) anchor = x.date;
-    }
-    if (anchor === undefined) return null;
-    const out: DateValue = { month: anchor.month as number, day: d.day };
-    if (anchor.year !== undefined) out.year = anchor.year;
-    return out;
+    if (q.unit !== 'date' || q.date === undefined) return null;
+    known ??= new Map();
+    const seen = known.get(q);
+    if (seen !== undefined) return seen;
+    const d = readDate(article, qs, q);
+    known.set(q, d);
+    return d;
   };
+}
+
+function readDate(article: ArticleDay, qs: readonly Quantity[], q: Quantity): DateValue | null {
+  const d = q.date as DateValue;
+  if (d.relative === undefined) {
+    if (d.year !== undefined || !article.given) return d;
+    return resolveOn(d, article.day) ?? d;
+  }
+  if (article.given) return resolveOn(d, article.day);
+  if (d.relative.dayOnly !== true || d.day === undefined) return null;
+  let anchor: DateValue | undefined;
+  for (let k = 0; k < qs.length; k++) {
+    const x = qs[k] as Quantity;
+    if (x.end > q.start) break;
+    if (x.unit === 'date' && x.date?.month !== undefined && x.date.relative === undefined) anchor = x.date;
+  }
+  if (anchor === undefined) return null;
+  const out: DateValue = { month: anchor.month as number, day: d.day };
+  if (anchor.year !== undefined) out.year = anchor.year;
+  return out;
 }
 
 /**
@@ -128,7 +158,7 @@ export function checkBlock(
   find: (text: string) => Quantity[],
   block: string,
   mentions: readonly DetectedMention[],
-  options: { assume: boolean; articleDate?: string },
+  options: { assume: boolean; articleDate?: string; article?: ArticleDay },
 ): Finding[] {
   // A sentence with no cue word and no misstatement pattern holds no claim: a block with none is
   // skipped before its quantities are read.
@@ -138,10 +168,13 @@ export function checkBlock(
   if (qs.length === 0) return [];
   const sentences = sentencesOf(block, qs);
   const termsInBlock = new Set(mentions.map((m) => m.termId));
+  // read by the caller once for all its blocks, or here
+  const article = options.article ?? articleDay(options.articleDate);
   const all: Finding[] = [];
   let i = 0;
   let k = 0;
-  for (const s of sentences) {
+  for (let n = 0; n < sentences.length; n++) {
+    const s = sentences[n] as Span;
     const mine: Quantity[] = [];
     while (i < qs.length && (qs[i] as Quantity).start < s.end) {
       const q = qs[i] as Quantity;
@@ -163,11 +196,11 @@ export function checkBlock(
         termsInBlock,
         assume: options.assume,
         blockMayMatch,
-        dateOf: dateReader(options.articleDate, mine),
+        dateOf: sentenceDates(article, mine),
       },
       c,
     );
-    for (const x of found) all.push(x);
+    for (let j = 0; j < found.length; j++) all.push(found[j] as Finding);
   }
   return all;
 }
@@ -181,7 +214,7 @@ export function compileEngine(data: PlanDataset, deps: EngineDeps): Engine {
     const scans = blocks.map((b) => detector.scanBlock(b));
     const assume = context.assumeAboutPlan === true;
     const aboutPlan = context.aboutPlan === true || assume || scans.some((s) => s.anchored);
-    const options = { assume, articleDate: context.articleDate };
+    const options = { assume, articleDate: context.articleDate, article: articleDay(context.articleDate) };
     const results = scans.map((s, i): CheckedFindings => {
       if (!aboutPlan) return { mentions: [], claims: [] };
       const mentions: Mention[] = s.mentions.map((m) => publicMention(m));
@@ -201,7 +234,7 @@ export function compileEngine(data: PlanDataset, deps: EngineDeps): Engine {
     if (!aboutPlan) return { mentions: [], claims: [] };
     const mentions: Mention[] = [];
     const claims: CheckedClaim[] = [];
-    const opts = { assume, articleDate: options.articleDate };
+    const opts = { assume, articleDate: options.articleDate, article: articleDay(options.articleDate) };
     for (const b of blocks) {
       for (const m of b.mentions) mentions.push(publicMention(m, b.start));
       if (b.otherPlan && !b.anchored) continue;

@@ -87,7 +87,8 @@ export function blockQuantities(text: string, find: (text: string) => Quantity[]
   // (the sort is stable, so skipping it on sorted input changes nothing)
   if (!isSorted(out)) out.sort(byStartThenLongest);
   const flat: Quantity[] = [];
-  for (const q of out) {
+  for (let k = 0; k < out.length; k++) {
+    const q = out[k] as Quantity;
     const last = flat[flat.length - 1];
     if (last !== undefined && q.start < last.end) continue;
     flat.push(q);

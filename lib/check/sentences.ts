@@ -36,6 +36,20 @@ function wordBefore(text: string, i: number): string {
 }
 
 /**
+ * The characters that may end a sentence (the only ones splitSentences acts on): newlines,
+ * 。！？!?｡ and the periods . ．. Global, read with lastIndex: the search jumps from one to the next
+ * in compiled code instead of reading every character in JavaScript (a page's one scan runs
+ * mostly before the JIT has optimised this loop).
+ */
+const MAY_END = /[\n\r\u3002\uff01\uff1f!?\uff61.\uff0e]/g;
+
+/** The next place at or after `from` where a sentence may end, or -1. */
+function nextMayEnd(text: string, from: number): number {
+  MAY_END.lastIndex = from;
+  return MAY_END.test(text) ? MAY_END.lastIndex - 1 : -1;
+}
+
+/**
  * @param protect spans (quantities) that must not be cut; sorted by start.
  * @returns spans covering the text, in order, each trimmed of surrounding white space.
  */
@@ -52,7 +66,7 @@ export function splitSentences(text: string, protect: readonly Span[] = []): Spa
     if (e > s) out.push({ start: s, end: e });
     start = end;
   };
-  for (let i = 0; i < n; i++) {
+  for (let i = nextMayEnd(text, 0); i !== -1; i = nextMayEnd(text, i + 1)) {
     const c = text.charCodeAt(i);
     let cut = -1;
     if (c === 10 || c === 13) {
@@ -106,7 +120,8 @@ export function capLength(
 ): Span[] {
   const out: Span[] = [];
   let p = 0;
-  for (const s of sentences) {
+  for (let k = 0; k < sentences.length; k++) {
+    const s = sentences[k] as Span;
     let start = s.start;
     while (s.end - start > max) {
       let cut = start + max;

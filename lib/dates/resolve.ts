@@ -22,13 +22,38 @@ export function parseDay(text: string | undefined | null): DayDate | null {
   return { year, month, day };
 }
 
-function daysInMonth(year: number, month: number): number {
-  return new Date(Date.UTC(year, month, 0)).getUTCDate();
+/**
+ * Is this a calendar day the arithmetic below reads as Date.UTC would? Date.UTC maps years 0–99 to
+ * 1900–1999 and rolls months and days over; those rare cases keep going through Date.
+ */
+function plainDay(year: number, month: number): boolean {
+  return Number.isInteger(year) && year >= 100 && Number.isInteger(month) && month >= 1 && month <= 12;
 }
+
+function isLeap(year: number): boolean {
+  return (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0;
+}
+
+/** Days in a month, by arithmetic (no Date object: this runs for every date of every sentence). */
+function daysInMonth(year: number, month: number): number {
+  if (!plainDay(year, month)) return new Date(Date.UTC(year, month, 0)).getUTCDate();
+  if (month === 2) return isLeap(year) ? 29 : 28;
+  return month === 4 || month === 6 || month === 9 || month === 11 ? 30 : 31;
+}
+
+/** Days before the first of each month in a common year. */
+const DAYS_BEFORE = [0, 31, 59, 90, 120, 151, 181, 212, 243, 273, 304, 334];
 
 /** Days since the epoch, for comparing distances between calendar days. */
 function dayNumber(year: number, month: number, day: number): number {
-  return Math.round(Date.UTC(year, month - 1, day) / 86_400_000);
+  if (!plainDay(year, month) || !Number.isInteger(day)) {
+    return Math.round(Date.UTC(year, month - 1, day) / 86_400_000);
+  }
+  // days from 1970-01-01 to January 1st of `year` (proleptic Gregorian), then into the year
+  const y = year - 1;
+  const jan1 = 365 * (year - 1970) + Math.floor(y / 4) - Math.floor(y / 100) + Math.floor(y / 400) - 477;
+  const leapDay = month > 2 && isLeap(year) ? 1 : 0;
+  return jan1 + (DAYS_BEFORE[month - 1] as number) + leapDay + day - 1;
 }
 
 /** The month a season starts in (winter: December, so "next winter" in January means December). */
@@ -81,10 +106,15 @@ function nearestMonthForDay(day: number, article: DayDate): { year: number; mont
  * The result never carries `relative`.
  */
 export function resolveDate(d: DateValue, articleDate: string | undefined | null): DateValue | null {
+  if (!d.relative && d.year !== undefined) return resolveOn(d, null);
+  return resolveOn(d, parseDay(articleDate));
+}
+
+/** resolveDate with the article's date already read (parseDay): the checker reads it once per block. */
+export function resolveOn(d: DateValue, article: DayDate | null): DateValue | null {
   const { relative, ...rest } = d;
   const out: DateValue = { ...rest };
   if (!relative && out.year !== undefined) return out;
-  const article = parseDay(articleDate);
   if (!article) return null;
   if (!relative) {
     // 12月23日, Dec. 23: the nearest such date to the article's day; a month alone: the nearest such month.

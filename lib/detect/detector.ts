@@ -135,7 +135,8 @@ function applyContext(
   // Generics and taken spans are both in order: one forward pointer keeps the overlap test linear.
   const sorted = inOrder(taken) ? taken : [...taken].sort((a, b) => a.start - b.start);
   let j = 0;
-  for (const g of generics) {
+  for (let n = 0; n < generics.length; n++) {
+    const g = generics[n] as GenericMatch;
     if (g.kind === 'draft' && !planContext) continue;
     while (j < sorted.length && (sorted[j] as Span).end <= g.start) j++;
     let overlaps = false;
@@ -187,7 +188,8 @@ export function compileDetector(terms: readonly Term[]): Detector {
     const raws = matcher.scanFolded(folded);
     const anchorsCovered: Span[] = [];
     const dropped: number[] = [];
-    for (const m of raws) {
+    for (let k = 0; k < raws.length; k++) {
+      const m = raws[k] as RawMatch;
       if (!m.term.anchorsPlan) continue;
       if (m.excluded) dropped.push(m.start);
       else anchorsCovered.push(m);
@@ -203,7 +205,8 @@ export function compileDetector(terms: readonly Term[]): Detector {
     let r = 0;
     let o = 0;
     let g = 0;
-    for (const b of blocks) {
+    for (let k = 0; k < blocks.length; k++) {
+      const b = blocks[k] as Span;
       while (r < raws.length && (raws[r] as RawMatch).start < b.start) r++;
       const mentions: DetectedMention[] = [];
       // Spans no generic name may overlap: every alias match (excluded ones too) and other plans' names.

@@ -132,7 +132,8 @@ export function compileTermMatcher(terms: readonly Term[]): TermMatcher {
 function insideExclusion(text: string, start: number, end: number, term: TermInfo): boolean {
   if (term.exclusions.length === 0) return false;
   const matched = text.slice(start, end).toLowerCase();
-  for (const ex of term.exclusions) {
+  for (let n = 0; n < term.exclusions.length; n++) {
+    const ex = term.exclusions[n] as string;
     for (let k = ex.indexOf(matched); k !== -1; k = ex.indexOf(matched, k + 1)) {
       const from = start - k;
       if (from < 0 || from + ex.length > text.length) continue;

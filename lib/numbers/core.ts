@@ -122,7 +122,9 @@ function nakaguroDecimalAt(s: string, k: number): boolean {
   while (isDigit(codeAt(s, j)) && j - k <= 3) j++;
   const nd = j - k - 1;
   if (nd < 1 || nd > 2) return false;
-  for (const w of AFTER_NAKAGURO_DECIMAL) if (matchAt(s, j, w)) return true;
+  for (let k2 = 0; k2 < AFTER_NAKAGURO_DECIMAL.length; k2++) {
+    if (matchAt(s, j, AFTER_NAKAGURO_DECIMAL[k2] as string)) return true;
+  }
   return false;
 }
 

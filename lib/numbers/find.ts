@@ -181,7 +181,8 @@ for (const u of JA_UNITS) {
 function jaUnitAt(s: string, p: number): JaUnit | undefined {
   const list = JA_UNIT_BY_CH.get(codeAt(s, p));
   if (!list) return undefined;
-  for (const u of list) {
+  for (let k = 0; k < list.length; k++) {
+    const u = list[k] as JaUnit;
     if (!matchAt(s, p, u.word)) continue;
     if (u.ascii && isAsciiLetter(codeAt(s, p + u.word.length))) continue;
     return u;
@@ -265,8 +266,10 @@ const NOT_AFTER_KYOU = new Set(['化', 'い', '調', '制', '力', 'め', '固',
 function suffixQualifier(s: string, q: Cand): void {
   const p = q.end;
   const first = codeAt(s, p);
-  // index reads, not destructuring: this runs for every number, often before the JIT has optimised it
-  for (const entry of SUFFIX_QUALIFIERS) {
+  // index reads, not destructuring or for-of (which makes an iterator result per entry until the
+  // JIT has optimised it): this runs for every number, mostly before then on a page's one scan
+  for (let k = 0; k < SUFFIX_QUALIFIERS.length; k++) {
+    const entry = SUFFIX_QUALIFIERS[k] as [string, QuantityBound];
     const w = entry[0];
     // the first code unit decides most of them (English ones start with a space, which lower() keeps)
     if (w.charCodeAt(0) !== first) continue;
@@ -468,6 +471,9 @@ const SCALE_ABBR: Array<[string, number, boolean]> = [
  * A numeral with what follows it, at coreStart (the candidate starts at qStart, before a sign or a
  * currency). Returns null and sets `resume` when there is none.
  */
+/** "in 2026", "by 2030": English words that make a bare four-digit number a year. */
+const YEAR_PREPOSITIONS = ['in', 'by', 'since', 'until', 'through', 'from', 'before', 'after', 'of'];
+
 function numberCand(
   s: string,
   qStart: number,
@@ -599,7 +605,8 @@ function numberCand(
         ce = we;
       } else if (!e) {
         // 67.2 bn, 1 tn yen: the wire's abbreviations, written apart.
-        for (const abbr of SCALE_ABBR) {
+        for (let k = 0; k < SCALE_ABBR.length; k++) {
+          const abbr = SCALE_ABBR[k] as [string, number, boolean];
           const w = abbr[0];
           const v = abbr[1];
           if (abbr[2] || we - ce - 1 !== w.length || !matchAt(s, ce + 1, w, true)) continue;
@@ -612,7 +619,8 @@ function numberCand(
       }
     } else if (isAsciiLetter(next)) {
       const we = wordEnd(s, ce);
-      for (const abbr of SCALE_ABBR) {
+      for (let k = 0; k < SCALE_ABBR.length; k++) {
+        const abbr = SCALE_ABBR[k] as [string, number, boolean];
         const w = abbr[0];
         const v = abbr[1];
         if (we - ce !== w.length || !matchAt(s, ce, w, true)) continue;
@@ -651,7 +659,8 @@ function numberCand(
       let p = qStart;
       if (codeAt(s, p - 1) === 0x20) {
         p--;
-        for (const w of ['in', 'by', 'since', 'until', 'through', 'from', 'before', 'after', 'of']) {
+        for (let k = 0; k < YEAR_PREPOSITIONS.length; k++) {
+          const w = YEAR_PREPOSITIONS[k] as string;
           if (matchBefore(s, p, w, true) && !isAsciiLetter(codeAt(s, p - w.length - 1))) {
             return dateCand(qStart, q.end, { year: base });
           }
@@ -1081,7 +1090,8 @@ const JA_RELATIVE_SEASON_PREFIX: Array<[string, number]> = [
 function relativeJa(s: string, i: number): Cand | null {
   // Inside a word the characters mean something else (日本年金, 将来年間, 資本年).
   if (isIdeograph(codeAt(s, i - 1))) return null;
-  for (const rel of JA_RELATIVE_YEAR) {
+  for (let k = 0; k < JA_RELATIVE_YEAR.length; k++) {
+    const rel = JA_RELATIVE_YEAR[k] as [string, number];
     const w = rel[0];
     const off = rel[1];
     if (!matchAt(s, i, w)) continue;
@@ -1089,7 +1099,8 @@ function relativeJa(s: string, i: number): Cand | null {
     const e = dateTail(s, i + w.length, d);
     return dateCand(i, e, d);
   }
-  for (const rel of JA_RELATIVE_MONTH) {
+  for (let k = 0; k < JA_RELATIVE_MONTH.length; k++) {
+    const rel = JA_RELATIVE_MONTH[k] as [string, number];
     const off = rel[1];
     if (!matchAt(s, i, rel[0])) continue;
     const d: DateValue = { relative: { monthOffset: off } };
@@ -1101,7 +1112,8 @@ function relativeJa(s: string, i: number): Cand | null {
     }
     return dateCand(i, e, d);
   }
-  for (const rel of JA_RELATIVE_SEASON_PREFIX) {
+  for (let k = 0; k < JA_RELATIVE_SEASON_PREFIX.length; k++) {
+    const rel = JA_RELATIVE_SEASON_PREFIX[k] as [string, number];
     const off = rel[1];
     if (!matchAt(s, i, rel[0])) continue;
     const season = SEASON_CH.get(codeAt(s, i + 1));

@@ -177,7 +177,8 @@ export function lookupWord(s: string, start: number, end: number): WordEntry | u
   if (len < 1 || len > 14) return undefined;
   const list = TABLE.get(hashRange(s, start, end));
   if (!list) return undefined;
-  for (const e of list) {
+  for (let i = 0; i < list.length; i++) {
+    const e = list[i] as WordEntry;
     if (e.word.length !== len) continue;
     let ok = true;
     for (let k = 0; k < len; k++) {

@@ -1,7 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import {
   claimFacts,
+  clauseOf,
   compatible,
+  isClauseEnd,
   isConversion,
   mayMismatch,
   ownerOf,
@@ -19,6 +21,23 @@ function at(text: string, q: string) {
   return { sent: { start: 0, end: text.length }, qs, q: found };
 }
 const asIs = (d: Quantity) => d.date ?? null;
+
+describe('clauses', () => {
+  it('end at 、，,;；。:： and nowhere else', () => {
+    const ends = [...'、，,;；。:：'].filter((ch) => isClauseEnd(ch.charCodeAt(0)));
+    expect(ends.join('')).toBe('、，,;；。:：');
+    const others = [...'・.．！？ あ漢A1-（）「」'].filter((ch) => isClauseEnd(ch.charCodeAt(0)));
+    expect(others).toEqual([]);
+    expect(isClauseEnd(Number.NaN)).toBe(false);
+  });
+
+  it("a number's clause runs from the comma before it to the one after it", () => {
+    const text = '政府は、国民の利用率を8割に高める目標を掲げ、予算を組む。';
+    const q = findQuantities(text)[0] as Quantity;
+    const c = clauseOf(text, { start: 0, end: text.length }, q);
+    expect(text.slice(c.start, c.end)).toBe('国民の利用率を8割に高める目標を掲げ');
+  });
+});
 
 describe('subjectOf', () => {
   it('reads who a number counts from its clause', () => {

@@ -52,6 +52,26 @@ describe('CueIndex', () => {
     expect(hits(idx, 'xAI', 1)).toEqual([['ai', 1, 3]]);
   });
 
+  it('finds a cue added after an earlier scan', () => {
+    const idx = indexOf('閣議決定');
+    expect(hits(idx, 'ＧＰＵと閣議決定')).toEqual([['閣議決定', 4, 8]]);
+    idx.add('gpu');
+    expect(hits(idx, 'ＧＰＵと閣議決定')).toEqual([
+      ['gpu', 0, 3],
+      ['閣議決定', 4, 8],
+    ]);
+    expect(hits(idx, 'Gpu')).toEqual([['gpu', 0, 3]]);
+  });
+
+  it('finds cues after long runs of text where none can start', () => {
+    const idx = indexOf('利用率');
+    const filler = 'ああ、いいえ。'.repeat(300);
+    expect(hits(idx, `${filler}利用率${filler}利用率`)).toEqual([
+      ['利用率', 2100, 2103],
+      ['利用率', 4203, 4206],
+    ]);
+  });
+
   it('has() agrees with scan() on text with and without cues', () => {
     const idx = indexOf('柱', 'AI基本計画', 'GPU');
     for (const text of ['', '柱', 'AI基本計画の', '計画', 'GPUs', 'GPUx', 'ＧＰＵ']) {

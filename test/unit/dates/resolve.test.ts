@@ -30,6 +30,16 @@ describe('resolveDate', () => {
     expect(resolved('2日に示した', '2026-01-30')).toEqual({ year: 2026, month: 2, day: 2 });
   });
 
+  it('a day alone follows the calendar: 29 February only in leap years (2024, 2000; not 2023, 2100)', () => {
+    expect(resolved('29日に示した', '2024-03-02')).toEqual({ year: 2024, month: 2, day: 29 });
+    expect(resolved('29日に示した', '2000-03-02')).toEqual({ year: 2000, month: 2, day: 29 });
+    expect(resolved('29日に示した', '2023-03-02')).toEqual({ year: 2023, month: 3, day: 29 });
+    expect(resolved('29日に示した', '2100-03-02')).toEqual({ year: 2100, month: 3, day: 29 });
+    // April has no 31st: from 2 May the nearest 31st is 31 May, from 20 April it is 31 March
+    expect(resolved('31日に示した', '2025-05-02')).toEqual({ year: 2025, month: 5, day: 31 });
+    expect(resolved('31日に示した', '2025-04-20')).toEqual({ year: 2025, month: 3, day: 31 });
+  });
+
   it('a month and day without a year take the nearest year', () => {
     expect(resolved('12月23日に閣議決定', '2026-01-05')).toEqual({ year: 2025, month: 12, day: 23 });
     expect(resolved('adopted on Dec. 23', '2025-12-24')).toEqual({ year: 2025, month: 12, day: 23 });

@@ -489,6 +489,15 @@ export class Scanner {
     this.work(now + Math.min(SLICE_MS, this.idleEnd - now));
   }
 
+  /**
+   * The checking got dearer per character (the number checker arrived: until then runs were only
+   * searched for the plan's names, ten times cheaper): hand-overs start small again and grow from
+   * what they cost, instead of one hand-over sized for the detector alone taking 15–25 ms.
+   */
+  checkingChanged(): void {
+    this.handover = MIN_HANDOVER_CHARS;
+  }
+
   private work(end: number): void {
     if (!this.readRecords(end)) {
       this.continueLater();
@@ -521,7 +530,9 @@ export class Scanner {
         job.walker = this.walkerFor(job);
       }
       const done = job.walker.step(() => performance.now() >= end || job.chars >= this.handover);
-      this.flush(job);
+      // a walk that used up the slice (a paragraph of 100,000 characters cut into pieces) leaves
+      // its runs to the next slice rather than adding a check to it
+      if (performance.now() < end) this.flush(job);
       if (done && job.runs.length === 0) this.jobs.shift();
     }
     if (this.needsPrune && this.jobs.length === 0) {

@@ -21,7 +21,7 @@ import { type CheckerLoader, importChecker, LazyChecker } from './checker-loader
 import { type Finding, FindingStore, findingsOf, summarize } from './findings';
 import { Marks } from './highlights';
 import { boundsOf, type HoverTarget, HoverTracker } from './hit-test';
-import { Scanner } from './scanner';
+import { nextHandover, Scanner } from './scanner';
 import type { TextRun } from './text-index';
 
 const DEFAULT_SETTINGS: PageSettings = { siteEnabled: true, mark: 'all', lang: 'auto', theme: 'auto' };
@@ -75,6 +75,8 @@ export class Session {
    */
   private unanchored: TextRun[] = [];
   private recheck: TextRun[] = [];
+  /** Characters per batch of rechecks, sized from what the last batch cost (nextHandover). */
+  private recheckChars = 1_000;
   private active: Finding | null = null;
   private hoverTimer = 0;
   private lastReport = '';
@@ -319,6 +321,7 @@ export class Session {
   /** The checker has loaded (or failed to) for the scan started as `generation`. */
   private checkerArrived(generation: number): void {
     if (generation !== this.startGeneration || this.ctx.isInvalid || !this.checker.current) return;
+    this.scanner.checkingChanged();
     if (this.aboutPlan && this.unanchored.length > 0) this.recheckUnanchored();
   }
 
@@ -352,16 +355,20 @@ export class Session {
     while (this.recheck.length > 0 && performance.now() < end) {
       const batch: TextRun[] = [];
       let chars = 0;
-      while (this.recheck.length > 0 && chars < 8_000) {
+      // sized as the scanner's hand-overs are (a few ms each): with the checker just loaded and
+      // its code still cold, a fixed 8,000 characters made idle tasks of 30–50 ms
+      while (this.recheck.length > 0 && chars < this.recheckChars) {
         const run = this.recheck.shift() as TextRun;
         if (!run.nodes[0]?.isConnected) continue;
         batch.push(run);
         chars += run.text.length;
       }
+      const started = performance.now();
       const { results } = checker.analyzeBlocks(
         batch.map((r) => r.text),
         this.context(true, batch),
       );
+      this.recheckChars = nextHandover(this.recheckChars, chars, performance.now() - started);
       batch.forEach((run, i) => {
         const result = results[i];
         if (result) this.store.setRun(run, findingsOf(run, result));

@@ -22,8 +22,8 @@ export const MARK_KINDS: readonly MarkKind[] = ['mention', 'match', 'problem', '
  * changed, not only on our registrations: in Chromium 156 such a frame's PrePaint grows by about
  * 7 to 10 µs per range (measured with a trace after a one-paragraph style change on a 1 MB page:
  * 0.2 ms with no ranges, 11 ms with 1,000, 17 ms with 5,000; scroll frames stay at 0.1 ms). At
- * the former cap of 5,000 the frame after our
- * registration on the 1 MB bench page was a 53–60 ms long task; at 1,500 it is under 50.
+ * the former cap of 5,000 the frame after our registration on the 1 MB bench page was a 53–60 ms
+ * long task; at 1,500 it is under 50.
  */
 export const MARK_CAP = 1500;
 

@@ -377,6 +377,10 @@ export class Session {
   }
 
   private sliceEnd(urgentLeft: boolean): boolean {
+    // Runs that waited for the checker are rechecked a little at the end of each of the scan's
+    // slices too: while the scan runs the page has no idle time, so idle callbacks alone would
+    // leave them until the scan ends (or their 200 ms timeout).
+    if (this.recheck.length > 0 && !urgentLeft) this.recheckSome(performance.now() + 3);
     // one registration for all the blocks under the viewport: each costs a full-page repaint
     if (!this.drawAtSliceEnd || urgentLeft) return false;
     this.drawAtSliceEnd = false;

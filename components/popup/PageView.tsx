@@ -17,6 +17,15 @@ interface Props {
   today?: () => Date;
 }
 
+const ASK_AGAIN_MS = 1000;
+const ASK_AGAIN_TIMES = 10;
+
+/** The page may still be reading: its content script has not answered, or has found nothing yet. */
+function stillReading(state: PageState): boolean {
+  if (state.kind === 'unavailable') return state.enabled;
+  return state.kind === 'ready' && state.reply.findings.length === 0;
+}
+
 /** This page: its findings, problems first, with a filter; and the switch for this site. */
 export function PageView({ bridge, check, today = () => new Date() }: Props) {
   const { t } = useI18n();
@@ -24,11 +33,24 @@ export function PageView({ bridge, check, today = () => new Date() }: Props) {
   const [busy, setBusy] = useState(false);
   const [notice, setNotice] = useState('');
 
+  const [asked, setAsked] = useState(0);
+
   const reload = () => bridge.loadPage().then(setState, () => setState({ kind: 'no-tab' }));
 
   useEffect(() => {
     void reload();
   }, []);
+
+  // A page still being read (no answer yet, or nothing found yet) is asked again every second for
+  // a while: a reader who opens the popup as the page loads sees its list fill in.
+  useEffect(() => {
+    if (!state || !stillReading(state) || asked >= ASK_AGAIN_TIMES) return;
+    const timer = setTimeout(() => {
+      setAsked((n) => n + 1);
+      void reload();
+    }, ASK_AGAIN_MS);
+    return () => clearTimeout(timer);
+  }, [state, asked]);
 
   if (!state)
     return (

@@ -1,3 +1,4 @@
+import { act } from 'preact/test-utils';
 import { describe, expect, it } from 'vitest';
 import type { PageState } from '../../../components/popup/bridge';
 import type { FindingsReply } from '../../../lib/messages';
@@ -40,7 +41,23 @@ const ready: PageState = {
   reply,
 };
 
+const wait = (ms: number) => act(async () => new Promise((resolve) => setTimeout(resolve, ms)));
+
 describe('popup: this page', () => {
+  it('asks a page still being read again, and shows its list when it comes; a read page is asked once', async () => {
+    const empty: PageState = { ...ready, reply: { ...reply, findings: [], total: 0, capped: false } };
+    const bridge = fakeBridge(empty);
+    await renderPopup({ bridge });
+    await openTab('このページ');
+    expect($$('.pl-finding')).toHaveLength(0);
+    bridge.loadPage.mockResolvedValue(ready);
+    await wait(1_100);
+    expect($$('.pl-finding')).toHaveLength(2);
+    const calls = bridge.loadPage.mock.calls.length;
+    await wait(1_100);
+    expect(bridge.loadPage.mock.calls.length).toBe(calls);
+  });
+
   it('lists problems first, with verdicts, and says when marks were capped', async () => {
     const bridge = fakeBridge(ready);
     await renderPopup({ bridge });

@@ -192,6 +192,15 @@ test('the step command walks the findings and reaches the mismatch card', async 
   const page = await openArticle(firefox, control, url, pages);
   await page.bringToFront();
   const tabId = await tabIdOf(control, url);
+  // The names come first; the numbers' verdicts once the checker has loaded: wait for the mismatch.
+  await waitFor(
+    () =>
+      sendToTab<{ findings?: Array<{ verdict: string | null }> } | undefined>(control, url, {
+        type: 'get-findings',
+      }).catch(() => undefined),
+    (reply) => reply?.findings?.some((f) => f.verdict === 'mismatch') === true,
+    'the article’s mismatch',
+  );
   const total = await findingsTotal(control, url);
   // No browser lets a test press an extension shortcut headless: this runs the command listener's
   // own body (runCommand), which sends the content script the same step-finding message.

@@ -91,8 +91,22 @@ function compareFindings(a: Finding, b: Finding): number {
   return 0;
 }
 
+/** Whether the run's text nodes are all still in the page, with the lengths they were read at. */
+function isFresh(entry: RunEntry): boolean {
+  const nodes = entry.run.nodes;
+  for (let i = 0; i < nodes.length; i++) {
+    const node = nodes[i] as Text;
+    if (!node.isConnected || node.length !== entry.lengths[i]) return false;
+  }
+  return true;
+}
+
 export class FindingStore {
-  private readonly byBlock = new Map<Element, RunEntry[]>();
+  /**
+   * Every run last indexed in each block, with its findings (none, for most): a run is current
+   * while it is here. Keyed by run, so replacing one run of a block with 5,000 costs one step.
+   */
+  private readonly byBlock = new Map<Element, Map<TextRun, RunEntry>>();
   private ordered: Finding[] | null = [];
   private mentions = 0;
   private claims = 0;
@@ -112,66 +126,84 @@ export class FindingStore {
     };
   }
 
-  entriesOf(block: Element): readonly RunEntry[] | undefined {
-    return this.byBlock.get(block);
+  entriesOf(block: Element): Iterable<RunEntry> | undefined {
+    return this.byBlock.get(block)?.values();
   }
 
-  /** Replaces what is known about a run (the same run object, or its block's earlier runs). */
+  /**
+   * Whether `run` is still how its block was last indexed. A run checked again later (it waited
+   * for the checker) is only stored if so: once its block was cleared or indexed anew, its
+   * findings would sit beside the new run's, each one twice.
+   */
+  isCurrent(run: TextRun): boolean {
+    const entry = this.byBlock.get(run.block)?.get(run);
+    return entry !== undefined && isFresh(entry);
+  }
+
+  /** Replaces what is known about a run (the same run object); the run is current from now on. */
   setRun(run: TextRun, findings: Finding[]): void {
-    const entries = this.byBlock.get(run.block);
-    const at = entries ? entries.findIndex((e) => e.run === run) : -1;
-    if (entries && at !== -1) {
-      this.drop(entries[at] as RunEntry);
-      entries.splice(at, 1);
-      if (entries.length === 0) this.byBlock.delete(run.block);
+    let entries = this.byBlock.get(run.block);
+    const before = entries?.get(run);
+    if (before) this.drop(before);
+    if (!entries) {
+      entries = new Map();
+      this.byBlock.set(run.block, entries);
     }
-    if (findings.length === 0) return;
-    const entry: RunEntry = { run, findings, lengths: run.nodes.map((n) => n.length) };
-    const list = this.byBlock.get(run.block);
-    if (list) list.push(entry);
-    else this.byBlock.set(run.block, [entry]);
+    entries.set(run, { run, findings, lengths: run.nodes.map((n) => n.length) });
     for (const f of findings) {
       this.count(f, 1);
       this.onAdd(f);
     }
-    this.ordered = null;
+    if (findings.length > 0) this.ordered = null;
   }
 
   clearBlock(block: Element): void {
     const entries = this.byBlock.get(block);
     if (!entries) return;
-    for (const e of entries) this.drop(e);
+    for (const e of entries.values()) this.drop(e);
     this.byBlock.delete(block);
   }
 
-  /** Forgets every block at or inside `node` (it became hidden). */
+  /**
+   * Forgets every block at or inside `node` (it became hidden). Whichever is smaller is walked,
+   * the blocks held or the subtree: a page hiding 20,000 paragraphs one by one costs each
+   * paragraph's own subtree, not every block held, 20,000 times.
+   */
   clearWithin(node: Node): void {
+    if (node.nodeType !== 1) return;
+    const element = node as Element;
+    const inside = element.getElementsByTagName('*');
+    if (inside.length < this.byBlock.size) {
+      this.clearBlock(element);
+      for (let i = 0; i < inside.length; i++) this.clearBlock(inside[i] as Element);
+      return;
+    }
     for (const block of [...this.byBlock.keys()]) {
-      if (block === node || node.contains(block)) this.clearBlock(block);
+      if (block === element || element.contains(block)) this.clearBlock(block);
     }
   }
 
   /** Drops entries whose text nodes left the page or changed length. */
   prune(): void {
     for (const [block, entries] of this.byBlock) {
-      const kept = entries.filter((e) => {
-        const fresh = e.run.nodes.every((n, i) => n.isConnected && n.length === e.lengths[i]);
-        if (!fresh) this.drop(e);
-        return fresh;
-      });
-      if (kept.length === 0) this.byBlock.delete(block);
-      else if (kept.length !== entries.length) this.byBlock.set(block, kept);
+      for (const [run, e] of entries) {
+        if (isFresh(e)) continue;
+        this.drop(e);
+        entries.delete(run);
+      }
+      if (entries.size === 0) this.byBlock.delete(block);
     }
   }
 
   clear(): void {
-    for (const entries of this.byBlock.values()) for (const e of entries) this.drop(e);
+    for (const entries of this.byBlock.values()) for (const e of entries.values()) this.drop(e);
     this.byBlock.clear();
     this.ordered = [];
   }
 
   forEach(fn: (f: Finding) => void): void {
-    for (const entries of this.byBlock.values()) for (const e of entries) for (const f of e.findings) fn(f);
+    for (const entries of this.byBlock.values())
+      for (const e of entries.values()) for (const f of e.findings) fn(f);
   }
 
   /** Every finding in reading order (sorted when something changed since the last call). */
@@ -186,6 +218,7 @@ export class FindingStore {
   }
 
   private drop(entry: RunEntry): void {
+    if (entry.findings.length === 0) return;
     for (const f of entry.findings) {
       this.count(f, -1);
       this.onRemove(f);

@@ -404,10 +404,19 @@ export class Scanner {
       // every node of the span is new: the block's other runs keep their findings
       job.cleared.add(root as Element);
     } else if (root.nodeType === 1 && isBlockElement(root as Element)) {
-      job.cleared.add(root as Element);
+      // Forgotten now (its text may be gone) and again when its first runs are handed over: a
+      // walk ahead of this job in the queue (the first scan's) may index the block meanwhile,
+      // and the newest reading must replace it, not sit beside it.
       this.sink.clearBlock(root as Element);
     }
     return job;
+  }
+
+  /** The roots of the queued walks over whole subtrees (not spans). */
+  private queuedRoots(): Set<Node> {
+    const roots = new Set<Node>();
+    for (const job of this.jobs) if (!job.span) roots.add(job.root);
+    return roots;
   }
 
   private walkerFor(job: Job): TextWalker {
@@ -438,6 +447,8 @@ export class Scanner {
       if (isInSkippedRegion(node)) this.sink.clearWithin(node);
       else this.jobs.push(this.createJob(node));
     }
+    let queued: Set<Node> | undefined;
+    const spanBlocks = new Set<Element>();
     for (const { block, first, last } of spans) {
       if (
         !first.isConnected ||
@@ -452,7 +463,16 @@ export class Scanner {
       let covered = false;
       for (let up: Node | null = block; up && !covered; up = up.parentNode) covered = nodes.has(up);
       if (covered || isInSkippedRegion(block)) continue;
-      this.jobs.push(this.createJob(block, { first, last }));
+      // A queued walk over the block (the first scan's, say) reads the span's nodes too, unless it
+      // has passed them: the block is indexed whole after it, and that reading replaces the
+      // walk's. A span alone would sit beside the walk's run, its findings listed twice.
+      queued ??= this.queuedRoots();
+      let inQueue = false;
+      for (let up: Node | null = block; up && !inQueue; up = up.parentNode) inQueue = queued.has(up);
+      if (inQueue) {
+        if (!spanBlocks.has(block)) this.jobs.push(this.createJob(block));
+        spanBlocks.add(block);
+      } else this.jobs.push(this.createJob(block, { first, last }));
     }
   }
 
@@ -525,6 +545,8 @@ export class Scanner {
           continue;
         }
         job.restarts++;
+        // the new walk reads again blocks whose runs were handed over: they are cleared again
+        job.cleared.clear();
         job.runs = [];
         job.chars = 0;
         job.walker = this.walkerFor(job);

@@ -359,7 +359,8 @@ export class Session {
       // its code still cold, a fixed 8,000 characters made idle tasks of 30–50 ms
       while (this.recheck.length > 0 && chars < this.recheckChars) {
         const run = this.recheck.shift() as TextRun;
-        if (!run.nodes[0]?.isConnected) continue;
+        // its block was indexed again (or its text changed) since: the newer run is what counts
+        if (!this.store.isCurrent(run)) continue;
         batch.push(run);
         chars += run.text.length;
       }

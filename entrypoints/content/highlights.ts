@@ -95,6 +95,8 @@ export class Marks {
   private rebalanceTimer = 0;
   /** The last block looked at by nearViewport, and the answer (marks come in runs of one block). */
   private lastLook: { block: Element; near: boolean } | null = null;
+  /** Whether a mark beyond the cap is checked for nearness to the viewport (see add). */
+  private lookNearViewport = true;
   private disposed = false;
   /** Registrations (Highlight changes in one task) since the last clear, for the benchmark. */
   flushes = 0;
@@ -173,8 +175,11 @@ export class Marks {
     if (this.drawnCount >= this.cap) {
       if (!fresh || this.freshBeyondCap >= FRESH_ALLOWANCE) {
         this.overflow++;
-        // over the cap, but where the reader is (appended below a long page): swap it in soon
-        if (this.nearViewport(block)) this.scheduleRebalance();
+        // over the cap, but where the reader is (appended below a long page, or the reader
+        // scrolled during the scan): swap it in soon. A first scan the reader has not scrolled
+        // during takes the viewport's blocks first, so its marks beyond the cap are far from it:
+        // no box is measured for them (one per block: about 2% of a 1 MB page's scan).
+        if (this.lookNearViewport && this.nearViewport(block)) this.scheduleRebalance();
         return false;
       }
       this.freshBeyondCap++;
@@ -234,11 +239,18 @@ export class Marks {
   beginScan(): void {
     this.every = SCAN_FLUSH_EVERY_MS;
     this.lastFlush = performance.now();
+    this.lookNearViewport = false;
+  }
+
+  /** The reader scrolled: marks beyond the cap near the viewport are swapped in from now on. */
+  readerMoved(): void {
+    this.lookNearViewport = true;
   }
 
   /** The scan settled: later changes (mutations) are batched at the usual pace. */
   endScan(): void {
     this.every = FLUSH_EVERY_MS;
+    this.lookNearViewport = true;
   }
 
   /** Whether changes wait to be registered. */

@@ -175,6 +175,7 @@ export class Session {
       'scroll',
       () => {
         if (this.scrollTimer) return;
+        this.marks.readerMoved();
         const follow = () => {
           // blocks under the viewport go first; their marks and those waiting are registered
           // together when they are done (one repaint, not two)

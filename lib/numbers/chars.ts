@@ -4,9 +4,12 @@
  * input's own code units, full-width or not.
  */
 
-/** Width folding that keeps length: full-width ASCII → ASCII, ideographic space → space, dashes → '-'. */
+/**
+ * Width folding that keeps length: full-width ASCII → ASCII, ideographic space → space, dashes →
+ * '-'. 0 means the code unit folds to itself: the table is filled only where it changes something,
+ * not by a loop over all 65,536 code units when checker.js loads.
+ */
 export const NORM = new Uint16Array(65536);
-for (let c = 0; c < 65536; c++) NORM[c] = c;
 for (let c = 0xff01; c <= 0xff5e; c++) NORM[c] = c - 0xfee0;
 NORM[0x3000] = 0x20; // ideographic space
 NORM[0x00a0] = 0x20; // no-break space
@@ -22,7 +25,7 @@ NORM[0x223c] = 0x7e; // ∼
 export function codeAt(s: string, i: number): number {
   if (i < 0 || i >= s.length) return -1;
   const c = s.charCodeAt(i);
-  return c < 0xa0 ? c : (NORM[c] as number);
+  return c < 0xa0 ? c : (NORM[c] as number) || c;
 }
 
 export const isDigit = (c: number): boolean => c >= 0x30 && c <= 0x39;
@@ -62,16 +65,22 @@ export const CIRCLE_ZERO = 0x25cb;
 
 /** Place units inside a myriad section: 十百千 and their 大字. */
 export const SMALL_UNIT = new Uint16Array(65536);
-for (const ch of '十拾什') SMALL_UNIT[ch.charCodeAt(0)] = 10;
-for (const ch of '百佰陌') SMALL_UNIT[ch.charCodeAt(0)] = 100;
-for (const ch of '千仟阡') SMALL_UNIT[ch.charCodeAt(0)] = 1000;
+const SU: Array<[string, number]> = [
+  ['十拾什', 10],
+  ['百佰陌', 100],
+  ['千仟阡', 1000],
+];
+for (const [chars, v] of SU) for (const ch of chars) SMALL_UNIT[ch.charCodeAt(0)] = v;
 
 /** Old single characters for tens: 廿 20, 卅 30, 卌 40, 皕 200. */
 export const TENS_CHAR = new Uint16Array(65536);
-for (const ch of '廿卄') TENS_CHAR[ch.charCodeAt(0)] = 20;
-for (const ch of '卅丗') TENS_CHAR[ch.charCodeAt(0)] = 30;
-TENS_CHAR['卌'.charCodeAt(0)] = 40;
-TENS_CHAR['皕'.charCodeAt(0)] = 200;
+const TC: Array<[string, number]> = [
+  ['廿卄', 20],
+  ['卅丗', 30],
+  ['卌', 40],
+  ['皕', 200],
+];
+for (const [chars, v] of TC) for (const ch of chars) TENS_CHAR[ch.charCodeAt(0)] = v;
 
 /** Powers of the myriad. */
 export const LARGE_UNIT = new Float64Array(65536);
@@ -90,10 +99,8 @@ export const CLS = new Uint8Array(65536);
 for (let c = 0x30; c <= 0x39; c++) CLS[c] = C_DIGIT;
 for (let c = 0x41; c <= 0x5a; c++) CLS[c] = C_LETTER;
 for (let c = 0x61; c <= 0x7a; c++) CLS[c] = C_LETTER;
-for (let c = 0; c < 65536; c++) {
-  if ((KDIGIT[c] as number) >= 0 || (SMALL_UNIT[c] as number) > 0 || (TENS_CHAR[c] as number) > 0)
-    CLS[c] = C_KANJI;
-}
+// every kanji digit, place unit and tens character (the lists above, not a pass over 65,536)
+for (const [chars] of [...KD, ...SU, ...TC]) for (const ch of chars) CLS[ch.charCodeAt(0)] = C_KANJI;
 CLS[CIRCLE_ZERO] = C_KANJI;
 for (const ch of '¥$£€▲△-令平昭倍マ') CLS[ch.charCodeAt(0)] = C_OTHER;
 // 半数 / 過半数, and the first characters of dates relative to the article (今年, 来年夏, 昨年, 去年, 再来年, 本年度, 先月).

@@ -1194,7 +1194,7 @@ function scan(s: string, out: Quantity[]): void {
   floor = 0;
   while (i < n) {
     let c = s.charCodeAt(i);
-    if (c >= 0xa0) c = NORM[c] as number;
+    if (c >= 0xa0) c = (NORM[c] as number) || c;
     const cls = CLS[c] as number;
     if (cls === 0) {
       i++;

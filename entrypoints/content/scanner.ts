@@ -52,10 +52,11 @@ export interface ScanSink {
   settled(): void;
   /**
    * A slice ended (the end of a task of ours): what the reader must see now is drawn now, once
-   * the blocks under the viewport are all done (`urgentLeft` false). Returns whether marks were
-   * registered, so the next slice waits for the frame that paints them.
+   * the blocks under the viewport are all done (`urgentLeft` false). `end` is when the slice's
+   * time is up (performance.now() time): what the sink still does in it must fit. Returns whether
+   * marks were registered, so the next slice waits for the frame that paints them.
    */
-  sliceEnd(urgentLeft: boolean): boolean;
+  sliceEnd(urgentLeft: boolean, end: number): boolean;
 }
 
 interface Job {
@@ -565,7 +566,7 @@ export class Scanner {
       this.firstScan = false;
       this.early.clear();
     }
-    const drew = this.sink.sliceEnd(this.jobs[0]?.urgent === true);
+    const drew = this.sink.sliceEnd(this.jobs[0]?.urgent === true, end);
     if (this.busy || this.needsPrune) {
       if (drew && this.firstScan && !this.chained) {
         // the reader's marks were just registered: let the browser paint them before going on

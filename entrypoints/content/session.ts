@@ -76,7 +76,7 @@ export class Session {
   private unanchored: TextRun[] = [];
   private recheck: TextRun[] = [];
   /** Characters per batch of rechecks, sized from what the last batch cost (nextHandover). */
-  private recheckChars = 1_000;
+  private recheckChars = 400;
   private active: Finding | null = null;
   private hoverTimer = 0;
   private lastReport = '';
@@ -126,7 +126,7 @@ export class Session {
         clearWithin: (node) => this.store.clearWithin(node),
         prune: () => this.store.prune(),
         settled: () => this.settled(),
-        sliceEnd: (urgentLeft) => this.sliceEnd(urgentLeft),
+        sliceEnd: (urgentLeft, end) => this.sliceEnd(urgentLeft, end),
       },
       (node) => {
         const host = this.card.element;
@@ -328,22 +328,27 @@ export class Session {
 
   /** Runs met before the page was known to be about the plan (or before the checker came), checked now. */
   private recheckUnanchored(): void {
-    this.recheck.push(...this.unanchored);
+    const first = this.recheck.length === 0;
+    for (const run of this.unanchored) this.recheck.push(run);
     this.unanchored = [];
-    // the first few at once: they are often the viewport's, checked first
-    this.recheckSome(performance.now() + 4);
-    if (this.recheck.length > 0) {
-      this.ctx.requestIdleCallback((deadline) => this.recheckSlice(deadline), { timeout: 200 });
-    }
+    if (!first) return; // the tasks below are already asked for
+    // The first few in a task of their own, next (they are often the viewport's, checked first):
+    // the task that brought the checker has just compiled it, and a first batch run on cold code
+    // beside that made it a long task.
+    this.ctx.setTimeout(() => this.recheckSlice(performance.now() + 4), 0);
   }
 
-  /** Runs met before the first mention of the plan, checked again in idle slices. */
-  private recheckSlice(deadline: IdleDeadline): void {
-    const end =
-      performance.now() + (deadline.didTimeout ? 8 : Math.min(8, Math.max(2, deadline.timeRemaining())));
+  /** Rechecks until `end`; what is left goes on in idle slices. */
+  private recheckSlice(end: number): void {
     this.recheckSome(end);
     if (this.recheck.length > 0) {
-      this.ctx.requestIdleCallback((d) => this.recheckSlice(d), { timeout: 200 });
+      this.ctx.requestIdleCallback(
+        (d) =>
+          this.recheckSlice(
+            performance.now() + (d.didTimeout ? 8 : Math.min(8, Math.max(2, d.timeRemaining()))),
+          ),
+        { timeout: 200 },
+      );
     } else {
       this.hover?.reset();
       this.report(false);
@@ -378,11 +383,13 @@ export class Session {
     }
   }
 
-  private sliceEnd(urgentLeft: boolean): boolean {
+  private sliceEnd(urgentLeft: boolean, end: number): boolean {
     // Runs that waited for the checker are rechecked a little at the end of each of the scan's
     // slices too: while the scan runs the page has no idle time, so idle callbacks alone would
-    // leave them until the scan ends (or their 200 ms timeout).
-    if (this.recheck.length > 0 && !urgentLeft) this.recheckSome(performance.now() + 3);
+    // leave them until the scan ends (or their 200 ms timeout). Only in time the slice has left:
+    // a slice whose hand-over ran long (code just loaded, cold) adds no batch to it.
+    const now = performance.now();
+    if (this.recheck.length > 0 && !urgentLeft && now < end) this.recheckSome(Math.min(end, now + 3));
     // one registration for all the blocks under the viewport: each costs a full-page repaint
     if (!this.drawAtSliceEnd || urgentLeft) return false;
     this.drawAtSliceEnd = false;

@@ -10,15 +10,15 @@
  * sentence ends, and only text with no break at all for hundreds of characters loses a match at a
  * cut.
  */
-import { namesOtherPlan } from '../detect/other-plan';
+import { namesOtherPlanExcept } from '../detect/other-plan';
 
 /** Runs longer than this are cut into pieces. */
 export const LONG_RUN = 1_000;
 /** The longest piece of a cut run. */
 export const PIECE = 400;
 
-/** The plan's own names that end in 基本計画 (人工知能基本計画, AI（人工知能）基本計画 …). */
-const PLAN_NAMES_G = /(?:人工知能|ＡＩ|AI)(?:[（(](?:人工知能|ＡＩ|AI)[）)])?基本計画/g;
+/** What comes before 基本計画 in the plan's own names (人工知能基本計画, AI（人工知能）基本計画 …). */
+const PLAN_NAME_BEFORE = /(?:人工知能|ＡＩ|AI)(?:[（(](?:人工知能|ＡＩ|AI)[）)])?$/;
 
 /**
  * Whether a paragraph might name a 基本計画 other than the AI plan anywhere. Cut into pieces, a
@@ -27,12 +27,7 @@ const PLAN_NAMES_G = /(?:人工知能|ＡＩ|AI)(?:[（(](?:人工知能|ＡＩ|
  * themselves are checked: erring towards silence).
  */
 export function mayNameOtherPlan(text: string): boolean {
-  const covered: Array<{ start: number; end: number }> = [];
-  PLAN_NAMES_G.lastIndex = 0;
-  for (let m = PLAN_NAMES_G.exec(text); m !== null; m = PLAN_NAMES_G.exec(text)) {
-    covered.push({ start: m.index, end: m.index + m[0].length });
-  }
-  return namesOtherPlan(text, covered);
+  return namesOtherPlanExcept(text, PLAN_NAME_BEFORE);
 }
 
 const CLOSERS = /[」』）)"'”’]/;

@@ -70,6 +70,16 @@ describe('a long paragraph checked in pieces keeps the paragraph rule on other p
     expect(mayNameOtherPlan('人工知能基本計画と人工知能（AI）基本計画は')).toBe(false);
     expect(mayNameOtherPlan('人工知能基本計画と宇宙基本計画は')).toBe(true);
     expect(mayNameOtherPlan(`AI基本計画で${filler}`)).toBe(false);
+    // deictics and single characters before 基本計画 name no plan
+    expect(mayNameOtherPlan(`政府基本計画と次期基本計画、本基本計画で${filler}`)).toBe(false);
+    expect(mayNameOtherPlan(`ＡＩ（人工知能）基本計画と生成AI基本計画で${filler}`)).toBe(false);
+  });
+
+  it('answers for a paragraph of 100,000 characters naming the plan thousands of times', () => {
+    const repeated = 'AI基本計画は1兆円超、'.repeat(8_000);
+    expect(mayNameOtherPlan(repeated)).toBe(false);
+    expect(mayNameOtherPlan(`${repeated}宇宙基本計画も改定された。`)).toBe(true);
+    expect(mayNameOtherPlan(`${repeated}The Basic Space Plan was revised.`)).toBe(true);
   });
 
   it('checks no number in a piece of a paragraph about another plan, as for the paragraph whole', () => {

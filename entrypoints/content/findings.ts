@@ -5,7 +5,7 @@
 import type { CheckedClaim, CheckedFindings, Mention } from '../../lib/check/types';
 import type { FindingSummary } from '../../lib/messages';
 import type { MarkKind } from './highlights';
-import { rangeOf, type TextRun } from './text-index';
+import { positionAt, rangeOf, type TextRun } from './text-index';
 
 export interface Finding {
   kind: 'mention' | 'claim';
@@ -13,13 +13,41 @@ export interface Finding {
   run: TextRun;
   start: number;
   end: number;
-  range: StaticRange;
+  /** Its place in the DOM, made on first use (see PageFinding). */
+  readonly range: StaticRange;
   mention: Mention | null;
   claim: CheckedClaim | null;
   /** Whether a highlight was registered for it (the cap and the marking setting may say no). */
   marked: boolean;
   /** How the popup lists it, made on first request (a page with 10,000 findings is asked often). */
   listed: Omit<FindingSummary, 'index'> | null;
+}
+
+/**
+ * A finding whose StaticRange is made when something needs it: a mark drawn, a card opened, a
+ * hover. Beyond the mark cap most findings of a dense page never are (13,000 on the
+ * 100,000-character paragraph, 1,500 drawn), and a StaticRange costs three to four times a plain
+ * object to make, and a DOM wrapper that outlives every young garbage collection.
+ */
+class PageFinding implements Finding {
+  marked = false;
+  listed: Omit<FindingSummary, 'index'> | null = null;
+  private made: StaticRange | null = null;
+
+  constructor(
+    readonly kind: 'mention' | 'claim',
+    readonly mark: MarkKind,
+    readonly run: TextRun,
+    readonly start: number,
+    readonly end: number,
+    readonly mention: Mention | null,
+    readonly claim: CheckedClaim | null,
+  ) {}
+
+  get range(): StaticRange {
+    this.made ??= rangeOf(this.run, this.start, this.end);
+    return this.made;
+  }
 }
 
 export interface RunEntry {
@@ -49,42 +77,27 @@ export function findingsOf(run: TextRun, result: CheckedFindings): Finding[] {
   const max = run.text.length;
   for (const mention of result.mentions) {
     if (mention.end <= mention.start || mention.end > max) continue;
-    out.push({
-      kind: 'mention',
-      mark: 'mention',
-      run,
-      start: mention.start,
-      end: mention.end,
-      range: rangeOf(run, mention.start, mention.end),
-      mention,
-      claim: null,
-      marked: false,
-      listed: null,
-    });
+    out.push(new PageFinding('mention', 'mention', run, mention.start, mention.end, mention, null));
   }
   for (const claim of result.claims) {
     if (claim.end <= claim.start || claim.end > max) continue;
-    out.push({
-      kind: 'claim',
-      mark: markKindOf(claim),
-      run,
-      start: claim.start,
-      end: claim.end,
-      range: rangeOf(run, claim.start, claim.end),
-      mention: null,
-      claim,
-      marked: false,
-      listed: null,
-    });
+    out.push(new PageFinding('claim', markKindOf(claim), run, claim.start, claim.end, null, claim));
   }
   return out.sort((a, b) => a.start - b.start || a.end - b.end);
 }
 
+/** The text node a finding starts in (its range's start, without making the range). */
+function startNodeOf(f: Finding): Text {
+  return positionAt(f.run, f.start, 'start').node;
+}
+
 function compareFindings(a: Finding, b: Finding): number {
   if (a.run === b.run) return a.start - b.start || a.end - b.end;
-  const an = a.range.startContainer;
-  const bn = b.range.startContainer;
-  if (an === bn) return a.range.startOffset - b.range.startOffset;
+  const an = startNodeOf(a);
+  const bn = startNodeOf(b);
+  // pieces of one long run share the node at their cut: their offsets into it give the order
+  if (an === bn)
+    return positionAt(a.run, a.start, 'start').offset - positionAt(b.run, b.start, 'start').offset;
   const pos = an.compareDocumentPosition(bn);
   if (pos & Node.DOCUMENT_POSITION_FOLLOWING) return -1;
   if (pos & Node.DOCUMENT_POSITION_PRECEDING) return 1;

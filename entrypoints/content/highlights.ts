@@ -55,9 +55,17 @@ export function highlightsSupported(): boolean {
   return typeof CSS !== 'undefined' && 'highlights' in CSS && typeof Highlight === 'function';
 }
 
+/**
+ * What a mark is of: a finding, whose range is only made when the mark is drawn (a finding beyond
+ * the cap may never need one).
+ */
+export interface MarkTarget {
+  readonly range: AbstractRange;
+}
+
 interface Mark {
   kind: MarkKind;
-  range: AbstractRange;
+  target: MarkTarget;
   /** The block the mark's text lies in: its box stands for the mark's place on the page. */
   block: Element;
   /** Wanted on screen (within the cap). */
@@ -80,7 +88,7 @@ export class Marks {
   private readonly held = new Map<MarkKind, Set<AbstractRange>>(MARK_KINDS.map((k) => [k, new Set()]));
   private readonly activeHeld = new Set<AbstractRange>();
   private active: Highlight | null = null;
-  private readonly marks = new Map<AbstractRange, Mark>();
+  private readonly marks = new Map<MarkTarget, Mark>();
   /** Marks whose drawn state changed since the last flush. */
   private changed = new Set<Mark>();
   private drawnCount = 0;
@@ -124,9 +132,9 @@ export class Marks {
     return this.overflow > 0;
   }
 
-  /** Whether the mark of this range is drawn (hover opens cards only on drawn marks). */
-  isDrawn(range: AbstractRange): boolean {
-    return this.marks.get(range)?.drawn === true;
+  /** Whether the mark of this target is drawn (hover opens cards only on drawn marks). */
+  isDrawn(target: MarkTarget): boolean {
+    return this.marks.get(target)?.drawn === true;
   }
 
   /** Our Highlights as the guard sees them: name, object, priority and what they should hold. */
@@ -168,10 +176,10 @@ export class Marks {
    * Adds a mark; false when the API is missing or the cap keeps it off screen for now. A `fresh`
    * mark (text the page added after its first scan) is drawn beyond the cap, within FRESH_ALLOWANCE.
    */
-  add(kind: MarkKind, range: AbstractRange, block: Element, fresh = false): boolean {
-    if (!this.supported || this.marks.has(range)) return false;
-    const mark: Mark = { kind, range, block, drawn: false, registered: false };
-    this.marks.set(range, mark);
+  add(kind: MarkKind, target: MarkTarget, block: Element, fresh = false): boolean {
+    if (!this.supported || this.marks.has(target)) return false;
+    const mark: Mark = { kind, target, block, drawn: false, registered: false };
+    this.marks.set(target, mark);
     if (this.drawnCount >= this.cap) {
       if (!fresh || this.freshBeyondCap >= FRESH_ALLOWANCE) {
         this.overflow++;
@@ -191,10 +199,10 @@ export class Marks {
     return true;
   }
 
-  remove(_kind: MarkKind, range: AbstractRange): void {
-    const mark = this.marks.get(range);
+  remove(_kind: MarkKind, target: MarkTarget): void {
+    const mark = this.marks.get(target);
     if (!mark) return;
-    this.marks.delete(range);
+    this.marks.delete(target);
     if (mark.drawn) {
       mark.drawn = false;
       this.drawnCount--;
@@ -218,13 +226,15 @@ export class Marks {
     for (const mark of changed) {
       const layer = this.layers.get(mark.kind);
       if (!layer) continue;
-      const wanted = mark.drawn && this.marks.get(mark.range) === mark;
+      const wanted = mark.drawn && this.marks.get(mark.target) === mark;
       if (wanted && !mark.registered) {
-        layer.add(mark.range);
-        this.held.get(mark.kind)?.add(mark.range);
+        const range = mark.target.range;
+        layer.add(range);
+        this.held.get(mark.kind)?.add(range);
       } else if (!wanted && mark.registered) {
-        layer.delete(mark.range);
-        this.held.get(mark.kind)?.delete(mark.range);
+        const range = mark.target.range;
+        layer.delete(range);
+        this.held.get(mark.kind)?.delete(range);
       }
       mark.registered = wanted;
     }

@@ -164,7 +164,7 @@ export class Session {
       this.ctx,
       this.store,
       (event) => this.card.contains(event),
-      (f) => f.marked && this.marks.isDrawn(f.range),
+      (f) => f.marked && this.marks.isDrawn(f),
       (target) => this.onHover(target),
     );
     this.rescanPage();
@@ -418,11 +418,11 @@ export class Session {
     // marked: wanted on the page; whether it is drawn now is the Marks' call (cap, viewport)
     f.marked = this.shouldMark(f) && this.marks.supported;
     // text added after the first scan (appended paragraphs) is drawn even beyond the cap
-    if (f.marked) this.marks.add(f.mark, f.range, f.run.block, this.firstScanDone);
+    if (f.marked) this.marks.add(f.mark, f, f.run.block, this.firstScanDone);
   }
 
   private unmark(f: Finding): void {
-    this.marks.remove(f.mark, f.range);
+    this.marks.remove(f.mark, f);
     f.marked = false;
     if (this.active === f) this.card.hide();
   }

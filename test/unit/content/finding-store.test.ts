@@ -39,7 +39,44 @@ function storeOn(html: string) {
   return { store, added, removed };
 }
 
+describe('findingsOf', () => {
+  it("makes a finding's range only when it is asked for, once", () => {
+    document.body.innerHTML = '<p>AISIとAISI、AISI。</p>';
+    const [run] = indexSubtree(document.body) as [TextRun];
+    const made: StaticRangeInit[] = [];
+    const Original = globalThis.StaticRange;
+    globalThis.StaticRange = class extends Original {
+      constructor(init: StaticRangeInit) {
+        super(init);
+        made.push(init);
+      }
+    } as typeof StaticRange;
+    try {
+      const at = [0, 5, 10];
+      const mentions = at.map((start) => ({ start, end: start + 4, text: 'AISI' }) as unknown as Mention);
+      const findings = findingsOf(run, { mentions, claims: [] } as unknown as CheckedFindings);
+      expect(findings).toHaveLength(3);
+      expect(made).toHaveLength(0);
+      const second = findings[1] as Finding;
+      expect(second.range).toBe(second.range);
+      expect(made).toHaveLength(1);
+      expect([second.range.startOffset, second.range.endOffset]).toEqual([5, 9]);
+    } finally {
+      globalThis.StaticRange = Original;
+    }
+  });
+});
+
 describe('FindingStore', () => {
+  it('lists findings in reading order whatever order their blocks were checked in', () => {
+    const { store } = storeOn('<p>AISIは200人。</p><div><p>源内は10万人。</p></div><p>AI基本計画。</p>');
+    const [a, b, c] = indexSubtree(document.body) as [TextRun, TextRun, TextRun];
+    store.setRun(c, mentionsOf(c, 'AI基本計画'));
+    store.setRun(a, mentionsOf(a, 'AISI'));
+    store.setRun(b, mentionsOf(b, '源内'));
+    expect(store.inOrder().map((f) => f.mention?.text)).toEqual(['AISI', '源内', 'AI基本計画']);
+  });
+
   it('keeps one reading of a block: a run checked late does not come back beside the newer one', () => {
     const { store } = storeOn('<p id="a">AISIは200人体制を目指す。</p>');
     const [older] = indexSubtree(document.body) as [TextRun];

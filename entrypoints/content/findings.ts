@@ -86,19 +86,14 @@ export function findingsOf(run: TextRun, result: CheckedFindings): Finding[] {
   return out.sort((a, b) => a.start - b.start || a.end - b.end);
 }
 
-/** The text node a finding starts in (its range's start, without making the range). */
-function startNodeOf(f: Finding): Text {
-  return positionAt(f.run, f.start, 'start').node;
-}
-
 function compareFindings(a: Finding, b: Finding): number {
   if (a.run === b.run) return a.start - b.start || a.end - b.end;
-  const an = startNodeOf(a);
-  const bn = startNodeOf(b);
+  // where each range would start, without making the ranges
+  const at = positionAt(a.run, a.start, 'start');
+  const bt = positionAt(b.run, b.start, 'start');
   // pieces of one long run share the node at their cut: their offsets into it give the order
-  if (an === bn)
-    return positionAt(a.run, a.start, 'start').offset - positionAt(b.run, b.start, 'start').offset;
-  const pos = an.compareDocumentPosition(bn);
+  if (at.node === bt.node) return at.offset - bt.offset;
+  const pos = at.node.compareDocumentPosition(bt.node);
   if (pos & Node.DOCUMENT_POSITION_FOLLOWING) return -1;
   if (pos & Node.DOCUMENT_POSITION_PRECEDING) return 1;
   return 0;

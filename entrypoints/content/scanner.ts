@@ -441,9 +441,7 @@ export class Scanner {
     this.spanStarts.clear();
     for (const node of nodes) {
       if (!node.isConnected) continue;
-      let covered = false;
-      for (let up = node.parentNode; up && !covered; up = up.parentNode) covered = nodes.has(up);
-      if (covered) continue;
+      if (inOrUnder(node.parentNode, nodes)) continue;
       // Hidden now (hidden, aria-hidden, contenteditable): what it held goes, nothing is indexed.
       if (isInSkippedRegion(node)) this.sink.clearWithin(node);
       else this.jobs.push(this.createJob(node));
@@ -461,16 +459,12 @@ export class Scanner {
         if (block.isConnected) this.dirty.add(block);
         continue;
       }
-      let covered = false;
-      for (let up: Node | null = block; up && !covered; up = up.parentNode) covered = nodes.has(up);
-      if (covered || isInSkippedRegion(block)) continue;
+      if (inOrUnder(block, nodes) || isInSkippedRegion(block)) continue;
       // A queued walk over the block (the first scan's, say) reads the span's nodes too, unless it
       // has passed them: the block is indexed whole after it, and that reading replaces the
       // walk's. A span alone would sit beside the walk's run, its findings listed twice.
       queued ??= this.queuedRoots();
-      let inQueue = false;
-      for (let up: Node | null = block; up && !inQueue; up = up.parentNode) inQueue = queued.has(up);
-      if (inQueue) {
+      if (inOrUnder(block, queued)) {
         if (!spanBlocks.has(block)) this.jobs.push(this.createJob(block));
         spanBlocks.add(block);
       } else this.jobs.push(this.createJob(block, { first, last }));
@@ -493,8 +487,7 @@ export class Scanner {
     const now = performance.now();
     // a callback run because it timed out has no idle period to chain slices in
     this.idleEnd = deadline.didTimeout ? 0 : now + deadline.timeRemaining();
-    const budget = deadline.didTimeout ? SLICE_MS : Math.min(SLICE_MS, Math.max(2, deadline.timeRemaining()));
-    this.work(now + budget);
+    this.work(now + idleSliceMs(deadline));
   }
 
   /** A slice as a task of its own: the first scan's next step, or more of this idle period. */
@@ -624,6 +617,20 @@ export class Scanner {
     this.sink.analyze(runs, job.urgent);
     this.handover = nextHandover(this.handover, chars, performance.now() - started);
   }
+}
+
+/**
+ * How long a slice run from an idle callback may take: what the idle period has left, within 2 ms
+ * and SLICE_MS, or SLICE_MS when the callback ran because it timed out (there is no idle period).
+ */
+export function idleSliceMs(deadline: IdleDeadline): number {
+  return deadline.didTimeout ? SLICE_MS : Math.min(SLICE_MS, Math.max(2, deadline.timeRemaining()));
+}
+
+/** Whether `node` or one of its ancestors is in `set`. */
+function inOrUnder(node: Node | null, set: ReadonlySet<Node>): boolean {
+  for (let up = node; up; up = up.parentNode) if (set.has(up)) return true;
+  return false;
 }
 
 /**

@@ -21,7 +21,7 @@ import { type CheckerLoader, importChecker, LazyChecker } from './checker-loader
 import { type Finding, FindingStore, findingsOf, summarize } from './findings';
 import { Marks } from './highlights';
 import { boundsOf, type HoverTarget, HoverTracker } from './hit-test';
-import { nextHandover, Scanner } from './scanner';
+import { idleSliceMs, nextHandover, Scanner } from './scanner';
 import type { TextRun } from './text-index';
 
 const DEFAULT_SETTINGS: PageSettings = { siteEnabled: true, mark: 'all', lang: 'auto', theme: 'auto' };
@@ -342,13 +342,9 @@ export class Session {
   private recheckSlice(end: number): void {
     this.recheckSome(end);
     if (this.recheck.length > 0) {
-      this.ctx.requestIdleCallback(
-        (d) =>
-          this.recheckSlice(
-            performance.now() + (d.didTimeout ? 8 : Math.min(8, Math.max(2, d.timeRemaining()))),
-          ),
-        { timeout: 200 },
-      );
+      this.ctx.requestIdleCallback((d) => this.recheckSlice(performance.now() + idleSliceMs(d)), {
+        timeout: 200,
+      });
     } else {
       this.hover?.reset();
       this.report(false);

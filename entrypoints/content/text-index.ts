@@ -1,5 +1,5 @@
 import { BLOCK_ELEMENTS } from '../../lib/html/block-elements';
-import { LONG_RUN, mayNameOtherPlan, runPieces } from '../../lib/page/long-runs';
+import { LONG_RUN, mayNameOtherPlan, nextCut } from '../../lib/page/long-runs';
 
 /**
  * The page's visible text as strings with offsets: one string per run of text between block
@@ -18,10 +18,10 @@ export interface TextRun {
   text: string;
   /** The text nodes of the run, in document order. */
   nodes: Text[];
-  /** Set on the pieces of a very long run (piecesOf): the whole run may name another 基本計画. */
+  /** Set on the pieces of a very long run (pieceOf): the whole run may name another 基本計画. */
   anchoredOnly?: boolean;
   /** starts[i] is where nodes[i] begins in `text`. Strictly increasing; negative for a node that
-   * begins before a piece of a long run (piecesOf). */
+   * begins before a piece of a long run (pieceOf). */
   starts: number[];
 }
 
@@ -97,10 +97,17 @@ export function blockOf(node: Node): Element | null {
 
 const NOT_BLANK = /\S/;
 
+/** A very long run being handed over piece by piece: the next piece starts at `from`. */
+interface LongRun {
+  run: TextRun;
+  anchoredOnly: boolean;
+  from: number;
+}
+
 /**
  * A walk of a subtree that can stop and resume, so a large page is indexed in idle slices.
- * `step` walks until `shouldYield()` says stop (checked every few dozen nodes) or the subtree is
- * done, and hands each finished run to `onRun`.
+ * `step` walks until `shouldYield()` says stop (checked every few dozen nodes, and after each
+ * piece of a very long run) or the subtree is done, and hands each finished run to `onRun`.
  */
 export class TextWalker {
   private node: Node | null;
@@ -109,6 +116,8 @@ export class TextWalker {
   private nodes: Text[] = [];
   private starts: number[] = [];
   private length = 0;
+  /** A run longer than LONG_RUN whose pieces are not all handed over yet. */
+  private long: LongRun | null = null;
 
   /** With `span`, only root's children span.first…span.last are walked (one run of inline nodes). */
   private readonly last: Node | null;
@@ -130,7 +139,7 @@ export class TextWalker {
   }
 
   get done(): boolean {
-    return this.node === null;
+    return this.node === null && this.long === null && this.nodes.length === 0;
   }
 
   /** The node the walk will visit next (to check it is still in the document). */
@@ -142,7 +151,14 @@ export class TextWalker {
   step(shouldYield: () => boolean = () => false): boolean {
     let node = this.node;
     let budget = 0;
-    while (node) {
+    for (;;) {
+      // a long run's pieces go first: the walk goes on once they are all handed over
+      if (this.long && !this.handPieces(shouldYield)) break;
+      if (!node) {
+        if (this.nodes.length === 0) break;
+        this.closeRun();
+        continue;
+      }
       if (++budget === 64) {
         budget = 0;
         if (shouldYield()) break;
@@ -176,8 +192,7 @@ export class TextWalker {
       node = this.advance(node);
     }
     this.node = node;
-    if (!node) this.closeRun();
-    return node === null;
+    return this.done;
   }
 
   /** The next node after `node`'s subtree, closing runs when the walk leaves a block. */
@@ -222,9 +237,28 @@ export class TextWalker {
     if (block && NOT_BLANK.test(text)) {
       const run: TextRun = { block, text, nodes: this.nodes, starts: this.starts };
       if (text.length <= LONG_RUN) this.onRun(run);
-      else for (const piece of piecesOf(run)) this.onRun(piece);
+      // cut and handed over piece by piece (handPieces), between the slice's checks of the time
+      else this.long = { run, anchoredOnly: mayNameOtherPlan(text), from: 0 };
     }
     this.reset();
+  }
+
+  /**
+   * Hands over the long run's next pieces until shouldYield() says stop (asked after each piece).
+   * Returns true when the run is all handed over.
+   */
+  private handPieces(shouldYield: () => boolean): boolean {
+    const long = this.long as LongRun;
+    const text = long.run.text;
+    while (long.from < text.length) {
+      const to = nextCut(text, long.from);
+      const piece = pieceOf(long.run, long.from, to, long.anchoredOnly);
+      long.from = to;
+      if (piece) this.onRun(piece);
+      if (long.from < text.length && shouldYield()) return false;
+    }
+    this.long = null;
+    return true;
   }
 
   private reset(): void {
@@ -236,32 +270,27 @@ export class TextWalker {
 }
 
 /**
- * A very long run (a 100,000-character paragraph) as runs of at most PIECE characters, each
- * checked in a slice of its own (lib/page/long-runs.ts says where the cuts fall). A text node may
- * straddle a cut: it then belongs to both pieces, and its start in the later one is negative.
+ * The piece [from, to) of a very long run (a 100,000-character paragraph), checked in a slice of
+ * its own; lib/page/long-runs.ts says where the cuts fall. A text node may straddle a cut: it then
+ * belongs to both pieces, and its start in the later one is negative. Null for a blank piece.
  */
-export function piecesOf(run: TextRun): TextRun[] {
+export function pieceOf(run: TextRun, from: number, to: number, anchoredOnly: boolean): TextRun | null {
   const { nodes, starts, text, block } = run;
-  const out: TextRun[] = [];
-  const anchoredOnly = mayNameOtherPlan(text);
-  for (const [from, to] of runPieces(text)) {
-    const pieceText = text.slice(from, to);
-    if (!NOT_BLANK.test(pieceText)) continue;
-    const pieceNodes: Text[] = [];
-    const pieceStarts: number[] = [];
-    for (let i = nodeIndexAt(starts, from); i < nodes.length && (starts[i] as number) < to; i++) {
-      const node = nodes[i] as Text;
-      // a node that ends at the cut (or a <br>'s line break before it) belongs to the earlier piece only
-      if ((starts[i] as number) + node.length <= from) continue;
-      pieceNodes.push(node);
-      pieceStarts.push((starts[i] as number) - from);
-    }
-    if (pieceNodes.length === 0) continue;
-    const piece: TextRun = { block, text: pieceText, nodes: pieceNodes, starts: pieceStarts };
-    if (anchoredOnly) piece.anchoredOnly = true;
-    out.push(piece);
+  const pieceText = text.slice(from, to);
+  if (!NOT_BLANK.test(pieceText)) return null;
+  const pieceNodes: Text[] = [];
+  const pieceStarts: number[] = [];
+  for (let i = nodeIndexAt(starts, from); i < nodes.length && (starts[i] as number) < to; i++) {
+    const node = nodes[i] as Text;
+    // a node that ends at the cut (or a <br>'s line break before it) belongs to the earlier piece only
+    if ((starts[i] as number) + node.length <= from) continue;
+    pieceNodes.push(node);
+    pieceStarts.push((starts[i] as number) - from);
   }
-  return out;
+  if (pieceNodes.length === 0) return null;
+  const piece: TextRun = { block, text: pieceText, nodes: pieceNodes, starts: pieceStarts };
+  if (anchoredOnly) piece.anchoredOnly = true;
+  return piece;
 }
 
 /** Every run of a subtree, at once (for a changed block, and for tests). */

@@ -56,8 +56,9 @@ function namedBefore(text: string, i: number): boolean {
  */
 export function namesOtherPlanExcept(text: string, coveredBefore: RegExp): boolean {
   for (let i = text.indexOf(KEYWORD); i !== -1; i = text.indexOf(KEYWORD, i + 1)) {
-    if (coveredBefore.test(text.slice(Math.max(0, i - 12), i))) continue;
-    if (namedBefore(text, i)) return true;
+    // the cheap test first: most 基本計画s of a long paragraph follow "AI", which names nothing
+    if (!namedBefore(text, i)) continue;
+    if (!coveredBefore.test(text.slice(Math.max(0, i - 12), i))) return true;
   }
   if (!/basic/i.test(text)) return false;
   EN_OTHER_G.lastIndex = 0;

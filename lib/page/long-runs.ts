@@ -79,12 +79,18 @@ function pieceEnd(text: string, start: number, max: number): number {
  */
 export function runPieces(text: string, max = PIECE): Array<[number, number]> {
   const pieces: Array<[number, number]> = [];
-  let start = 0;
-  while (text.length - start > max) {
-    const end = pieceEnd(text, start, max);
+  for (let start = 0; start < text.length || pieces.length === 0; ) {
+    const end = nextCut(text, start, max);
     pieces.push([start, end]);
     start = end;
   }
-  pieces.push([start, text.length]);
   return pieces;
+}
+
+/**
+ * The end of the piece that starts at `start`: what runPieces would cut there, one piece at a
+ * time (the content script cuts a 100,000-character paragraph piece by piece, between slices).
+ */
+export function nextCut(text: string, start: number, max = PIECE): number {
+  return text.length - start > max ? pieceEnd(text, start, max) : text.length;
 }

@@ -8,14 +8,16 @@ describe('how much text is handed to the checker at once', () => {
     expect(size).toBe(4_000);
   });
 
-  it('shrinks on text that costs ten times as much, but halfway at a time (one slow call is not a trend)', () => {
+  it('shrinks at once on text that costs ten times as much, and grows back a quarter at a time', () => {
     const once = nextHandover(4_000, 4_000, 40); // 10 ms per 1,000 characters
-    expect(once).toBeGreaterThan(400);
-    expect(once).toBeLessThan(4_000);
-    let size = 4_000;
-    for (let i = 0; i < 20; i++) size = nextHandover(size, size, size / 100);
-    expect(size).toBeGreaterThanOrEqual(395);
-    expect(size).toBeLessThanOrEqual(410);
+    expect(once).toBe(400);
+    // the text is cheap again: back towards 4,000, by at most a quarter per hand-over
+    const sizes = [once];
+    for (let i = 0; i < 20; i++)
+      sizes.push(nextHandover(sizes.at(-1) as number, sizes.at(-1) as number, 0.1));
+    for (let i = 1; i < sizes.length; i++)
+      expect(sizes[i]).toBeLessThanOrEqual(Math.round((sizes[i - 1] as number) * 1.25));
+    expect(sizes.at(-1)).toBe(4_000);
   });
 
   it('keeps at least 200 characters, and ignores hand-overs too small to measure', () => {

@@ -182,4 +182,31 @@ describe('a very long run', () => {
     const local = second.text.indexOf('1兆円超') - (second.starts[0] as number);
     expect(offsetOf(second, node, local)).toBe(second.text.indexOf('1兆円超'));
   });
+
+  it('is cut piece by piece: a walk asked to yield hands over one piece per step', () => {
+    // a page's one paragraph of 100,000 characters used to be cut whole in one step (58 ms in a
+    // cold page); a step now stops after any piece when its time is up
+    const long = 'AI基本計画で1兆円超を投資'.repeat(6_667);
+    const whole = indexSubtree(page(`<p>${long}</p><p>源内は10万人以上が使う。</p>`));
+    const handed: TextRun[] = [];
+    const walker = new TextWalker(document.body, (run) => handed.push(run));
+    const perStep: number[] = [];
+    for (let before = 0; !walker.step(() => true); before = handed.length)
+      perStep.push(handed.length - before);
+    expect(whole.length).toBeGreaterThan(200);
+    expect(Math.max(...perStep)).toBe(1);
+    expect(handed.map((r) => r.text)).toEqual(whole.map((r) => r.text));
+    expect(handed.at(-1)?.text).toBe('源内は10万人以上が使う。');
+  });
+
+  it('keeps on every piece whether the whole run may name another 基本計画', () => {
+    const long = `${'AI基本計画で1兆円超を投資、'.repeat(200)}宇宙基本計画は1兆円規模`;
+    const runs = indexSubtree(page(`<p>${long}</p><p>${'AI基本計画で1兆円超を投資、'.repeat(200)}</p>`));
+    const first = runs.filter((r) => r.block === document.body.firstElementChild);
+    const second = runs.filter((r) => r.block === document.body.lastElementChild);
+    expect(first.length).toBeGreaterThan(2);
+    expect(first.every((r) => r.anchoredOnly === true)).toBe(true);
+    expect(second.length).toBeGreaterThan(2);
+    expect(second.some((r) => r.anchoredOnly)).toBe(false);
+  });
 });

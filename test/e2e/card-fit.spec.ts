@@ -3,6 +3,9 @@ import type { FindingSummary } from '../../lib/messages';
 import { expect, test } from './fixtures';
 import { cardDialog, cardFrame, sendToTab, settledFindings } from './page-helpers';
 
+// Nothing here outlives its pages (no settings, no site switches): one browser for the file.
+test.use({ shareBrowser: true });
+
 /**
  * Cards that fit: in a 1280×720 window, every card on the fixture articles (each verdict kind and
  * the mentions) shows its source link without scrolling, inside the card and inside the window;

@@ -2,6 +2,9 @@ import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures';
 import { cardDialog, pointAt, settledFindings } from './page-helpers';
 
+// Nothing here outlives its pages (no settings, no site switches): one browser for the file.
+test.use({ shareBrowser: true });
+
 // The evidence a reader is shown (issue 17): words confirmed on the source page are quoted, the
 // rest is Plan Lens's summary, labelled 要約 and never put in quotation marks; each source shows
 // its kind. The fixture page is test/fixtures/pages/evidence-ja.html.

@@ -109,6 +109,13 @@ export async function serviceWorkerOf(context: BrowserContext): Promise<Worker> 
 }
 
 interface Fixtures {
+  /**
+   * Run in the worker's one browser instead of a browser of the test's own (set per file or per
+   * describe with `test.use({ shareBrowser: true })`). Only for tests that change nothing that
+   * outlives their pages: no settings, no site switches, no permissions. Starting Chromium with
+   * the extension costs about 2 s a test, a fifth of the suite's time.
+   */
+  shareBrowser: boolean;
   server: FixtureServer;
   context: BrowserContext;
   serviceWorker: Worker;
@@ -117,18 +124,45 @@ interface Fixtures {
   openPopup: (query?: string) => Promise<Page>;
 }
 
-export const test = base.extend<Fixtures>({
+interface WorkerFixtures {
+  /** The browser the tests with `shareBrowser` run in, started on first use, closed with the worker. */
+  sharedBrowser: { context(): Promise<BrowserContext> };
+}
+
+export const test = base.extend<Fixtures, WorkerFixtures>({
+  shareBrowser: [false, { option: true }],
+  sharedBrowser: [
+    // biome-ignore lint/correctness/noEmptyPattern: Playwright's fixture signature needs the object.
+    async ({}, use) => {
+      const started: { browser?: ReturnType<typeof launchWithExtension> } = {};
+      await use({
+        context: async () => {
+          started.browser ??= launchWithExtension();
+          return (await started.browser).context;
+        },
+      });
+      if (started.browser) await (await started.browser).cleanup();
+    },
+    { scope: 'worker' },
+  ],
   // biome-ignore lint/correctness/noEmptyPattern: Playwright's fixture signature needs the object.
   server: async ({}, use) => {
     const server = await startFixtureServer();
     await use(server);
     await server.close();
   },
-  // biome-ignore lint/correctness/noEmptyPattern: Playwright's fixture signature needs the object.
-  context: async ({}, use) => {
-    const { context, cleanup } = await launchWithExtension();
+  context: async ({ shareBrowser, sharedBrowser }, use) => {
+    if (!shareBrowser) {
+      const { context, cleanup } = await launchWithExtension();
+      await use(context);
+      await cleanup();
+      return;
+    }
+    const context = await sharedBrowser.context();
+    const before = new Set(context.pages());
     await use(context);
-    await cleanup();
+    // the next test starts with the tabs this one found: every page it opened is closed
+    await Promise.all(context.pages().map((page) => (before.has(page) ? undefined : page.close())));
   },
   serviceWorker: async ({ context }, use) => {
     await use(await serviceWorkerOf(context));

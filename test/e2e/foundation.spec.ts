@@ -1,5 +1,8 @@
 import { badgeFor, expect, test } from './fixtures';
 
+// Nothing here outlives its pages (no settings, no site switches): one browser for the file.
+test.use({ shareBrowser: true });
+
 // The two smoke tests of the foundation: the content script runs on a news page, and the popup
 // renders. Each fails when its entrypoint is broken.
 

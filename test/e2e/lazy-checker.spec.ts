@@ -9,6 +9,9 @@ import type { FindingsReply } from '../../lib/messages';
 import { expect, test } from './fixtures';
 import { findingsOf, highlightedTexts, settledFindings } from './page-helpers';
 
+// Nothing here outlives its pages (no settings, no site switches): one browser for the file.
+test.use({ shareBrowser: true });
+
 /** Every request the tab makes for the extension's checker.js, from now on. */
 function checkerRequests(page: Page): string[] {
   const seen: string[] = [];

@@ -1,6 +1,9 @@
 import { badgeFor, expect, test } from './fixtures';
 import { settledFindings } from './page-helpers';
 
+// Nothing here outlives its pages (no settings, no site switches): one browser for the file.
+test.use({ shareBrowser: true });
+
 const RED = [217, 48, 37, 255];
 const NEUTRAL = [95, 99, 104, 255];
 

@@ -2,6 +2,9 @@ import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures';
 import { cardDialog, cardText, pointAt, settledFindings } from './page-helpers';
 
+// Nothing here outlives its pages (no settings, no site switches): one browser for the file.
+test.use({ shareBrowser: true });
+
 async function hover(page: Page, selector: string, text: string): Promise<void> {
   const { x, y } = await pointAt(page, selector, text);
   await page.mouse.move(x - 2, y);

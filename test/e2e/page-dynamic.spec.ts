@@ -1,6 +1,9 @@
 import { badgeFor, expect, test } from './fixtures';
 import { cardFrame, cardText, findingsOf, highlightedTexts, pointAt, settledFindings } from './page-helpers';
 
+// Nothing here outlives its pages (no settings, no site switches): one browser for the file.
+test.use({ shareBrowser: true });
+
 test('paragraphs added after load are scanned, a mention built in pieces too', async ({
   context,
   server,

@@ -1,6 +1,9 @@
 import { expect, test } from './fixtures';
 import { cardDialog, cardFrame, cardHostName, sendToTab, settledFindings } from './page-helpers';
 
+// Nothing here outlives its pages (no settings, no site switches): one browser for the file.
+test.use({ shareBrowser: true });
+
 // Headless Chromium cannot press browser-level shortcuts, so the test sends what the background
 // sends on Alt+Shift+N / Alt+Shift+P: `step-finding`, from the service worker to the tab.
 

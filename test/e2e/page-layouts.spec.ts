@@ -4,6 +4,9 @@ import type { Page } from '@playwright/test';
 import { badgeFor, expect, test } from './fixtures';
 import { findingsOf, settledFindings } from './page-helpers';
 
+// Nothing here outlives its pages (no settings, no site switches): one browser for the file.
+test.use({ shareBrowser: true });
+
 /**
  * News pages built like real ones (test/fixtures/news-layouts/): the article is checked, its
  * surroundings are not. Each page says in its markup which passages are article text

@@ -10,6 +10,9 @@ import {
   settledFindings,
 } from './page-helpers';
 
+// Nothing here outlives its pages (no settings, no site switches): one browser for the file.
+test.use({ shareBrowser: true });
+
 /** A finding that covers `text`: its own text lies inside it, in a passage that contains it. */
 const covers = (f: FindingSummary, text: string) => f.context.includes(text) && text.includes(f.text);
 

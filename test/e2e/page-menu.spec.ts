@@ -1,6 +1,9 @@
 import { expect, test } from './fixtures';
 import { cardDialog, findingsOf, startServerOn } from './page-helpers';
 
+// Nothing here outlives its pages (no settings, no site switches): one browser for the file.
+test.use({ shareBrowser: true });
+
 // chrome.contextMenus.onClicked cannot be dispatched from a test, and a headless browser has no
 // menu to click. The test build exposes the very function the menu's listener calls
 // (globalThis.planLensTest.checkSelection in the service worker) and the test calls it with what

@@ -2,6 +2,9 @@ import type { BrowserContext, Page, Worker } from '@playwright/test';
 import { expect, type FixtureServer, test } from './fixtures';
 import { findingsOf, highlightSizes, sendToTab, settledFindings } from './page-helpers';
 
+// Nothing here outlives its pages (no settings, no site switches): one browser for the file.
+test.use({ shareBrowser: true });
+
 /**
  * Marks wherever the reader is: a page with more findings than are drawn at a time (7,200 against
  * a cap of 1,500) shows marks at the top, and at the bottom once the reader scrolls there; the

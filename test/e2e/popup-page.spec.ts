@@ -2,6 +2,9 @@ import type { Page, Worker } from '@playwright/test';
 import { expect, test } from './fixtures';
 import { cardDialog } from './page-helpers';
 
+// Nothing here outlives its pages (no settings, no site switches): one browser for the file.
+test.use({ shareBrowser: true });
+
 /**
  * The id of the tab showing `page`. Without the "tabs" permission the service worker cannot see
  * tab URLs (chrome.tabs.query({ url }) finds nothing), so the page is brought to the front and

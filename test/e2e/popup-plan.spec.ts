@@ -1,6 +1,8 @@
 import { expect, test } from './fixtures';
 
 // The popup as a reader uses it: the plan summary, search, the checker, language and screenshots.
+// One browser for the file, but the two tests that save settings get browsers of their own.
+test.use({ shareBrowser: true });
 
 test('search for 源内 and reach it', async ({ openPopup }) => {
   const popup = await openPopup();
@@ -45,17 +47,23 @@ test('tabs work with the keyboard', async ({ openPopup }) => {
   await expect(popup.locator('#pl-chart-usage svg[role="img"]')).toBeVisible();
 });
 
-test('switch the language and keep it', async ({ openPopup }) => {
-  const popup = await openPopup();
-  await popup.getByRole('button', { name: 'EN', exact: true }).click();
-  await expect(popup.getByRole('tab', { name: 'Overview' })).toBeVisible();
-  await expect(popup.getByRole('heading', { level: 1 })).toContainText('Artificial Intelligence Basic Plan');
-  await expect(popup.locator('html')).toHaveAttribute('lang', 'en');
-  // Saved to settings: a new popup opens in English.
-  const again = await openPopup();
-  await expect(again.getByRole('tab', { name: 'Figures' })).toBeVisible();
-  await again.getByRole('button', { name: '日本語', exact: true }).click();
-  await expect(again.getByRole('tab', { name: '数字' })).toBeVisible();
+test.describe('saves the language', () => {
+  test.use({ shareBrowser: false });
+
+  test('switch the language and keep it', async ({ openPopup }) => {
+    const popup = await openPopup();
+    await popup.getByRole('button', { name: 'EN', exact: true }).click();
+    await expect(popup.getByRole('tab', { name: 'Overview' })).toBeVisible();
+    await expect(popup.getByRole('heading', { level: 1 })).toContainText(
+      'Artificial Intelligence Basic Plan',
+    );
+    await expect(popup.locator('html')).toHaveAttribute('lang', 'en');
+    // Saved to settings: a new popup opens in English.
+    const again = await openPopup();
+    await expect(again.getByRole('tab', { name: 'Figures' })).toBeVisible();
+    await again.getByRole('button', { name: '日本語', exact: true }).click();
+    await expect(again.getByRole('tab', { name: '数字' })).toBeVisible();
+  });
 });
 
 test('the popup opens fast', async ({ openPopup, context, extensionId }) => {
@@ -116,25 +124,29 @@ for (const lang of ['ja', 'en'] as const) {
   }
 }
 
-test('the options page saves settings that the popup follows', async ({
-  context,
-  extensionId,
-  openPopup,
-}) => {
-  const options = await context.newPage();
-  await options.setViewportSize({ width: 800, height: 900 });
-  await options.goto(`chrome-extension://${extensionId}/options.html`);
-  await expect(options.getByRole('heading', { level: 1 })).toHaveText('Plan Lensの設定');
-  await options.getByRole('radio', { name: /ダーク/ }).check();
-  await options.getByRole('radio', { name: /^English/ }).check();
-  await expect(options.getByRole('heading', { level: 1 })).toHaveText('Plan Lens settings');
-  await options.getByRole('checkbox', { name: 'nikkei.com' }).uncheck();
-  await expect(options.getByRole('status')).toHaveText('Saved');
-  await options.screenshot({ path: 'test-results/options-en-dark.png', fullPage: true });
+test.describe('saves settings from the options page', () => {
+  test.use({ shareBrowser: false });
 
-  const popup = await openPopup();
-  await expect(popup.getByRole('tab', { name: 'Overview' })).toBeVisible();
-  await expect(popup.locator('html')).toHaveAttribute('data-theme', 'dark');
+  test('the options page saves settings that the popup follows', async ({
+    context,
+    extensionId,
+    openPopup,
+  }) => {
+    const options = await context.newPage();
+    await options.setViewportSize({ width: 800, height: 900 });
+    await options.goto(`chrome-extension://${extensionId}/options.html`);
+    await expect(options.getByRole('heading', { level: 1 })).toHaveText('Plan Lensの設定');
+    await options.getByRole('radio', { name: /ダーク/ }).check();
+    await options.getByRole('radio', { name: /^English/ }).check();
+    await expect(options.getByRole('heading', { level: 1 })).toHaveText('Plan Lens settings');
+    await options.getByRole('checkbox', { name: 'nikkei.com' }).uncheck();
+    await expect(options.getByRole('status')).toHaveText('Saved');
+    await options.screenshot({ path: 'test-results/options-en-dark.png', fullPage: true });
+
+    const popup = await openPopup();
+    await expect(popup.getByRole('tab', { name: 'Overview' })).toBeVisible();
+    await expect(popup.locator('html')).toHaveAttribute('data-theme', 'dark');
+  });
 });
 
 test('only the panel scrolls: the header stays put and the popup never scrolls into blank space', async ({

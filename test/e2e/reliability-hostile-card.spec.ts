@@ -18,6 +18,9 @@ import {
 } from './page-helpers';
 import { note } from './reliability-helpers';
 
+// Nothing here outlives its pages (no settings, no site switches): one browser for the file.
+test.use({ shareBrowser: true });
+
 const FIXTURE = 'hostile/card-attacks.html';
 
 type Attack = {

@@ -16,6 +16,9 @@ import {
 } from './page-helpers';
 import { contentScriptTasks, expectHeartbeat, note, responseTime, tabIdOf } from './reliability-helpers';
 
+// Nothing here outlives its pages (no settings, no site switches): one browser for the file.
+test.use({ shareBrowser: true });
+
 const huge = (kind: string) => `hostile/generated.html?kind=${kind}`;
 
 for (const { kind, min, label } of [

@@ -8,6 +8,9 @@ import { expect, test } from './fixtures';
 import { cardDialog, cardHostName, pointAt, settledFindings } from './page-helpers';
 import { note } from './reliability-helpers';
 
+// Nothing here outlives its pages (no settings, no site switches): one browser for the file.
+test.use({ shareBrowser: true });
+
 interface Logged {
   type: string;
   target: string;

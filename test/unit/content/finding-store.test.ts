@@ -1,3 +1,4 @@
+// @vitest-environment happy-dom
 import { describe, expect, it } from 'vitest';
 import { type Finding, FindingStore, findingsOf } from '../../../entrypoints/content/findings';
 import { indexSubtree, type TextRun } from '../../../entrypoints/content/text-index';

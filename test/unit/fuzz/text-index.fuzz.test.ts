@@ -1,3 +1,4 @@
+// @vitest-environment happy-dom
 /**
  * Property tests of the text index over random DOM trees (happy-dom): it never throws, every run's
  * text is exactly its nodes' text (plus the line breaks <br> adds), offsets map back into range,

@@ -1,3 +1,4 @@
+// @vitest-environment happy-dom
 import { act } from 'preact/test-utils';
 import { describe, expect, it, vi } from 'vitest';
 import type { Claim, Findings } from '../../../lib/check/types';

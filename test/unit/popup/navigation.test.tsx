@@ -1,3 +1,4 @@
+// @vitest-environment happy-dom
 import { describe, expect, it } from 'vitest';
 import { anchorId } from '../../../lib/search/anchors';
 import { $, $$, click, key, renderPopup, type, until } from './helpers';

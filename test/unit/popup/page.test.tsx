@@ -1,3 +1,4 @@
+// @vitest-environment happy-dom
 import { act } from 'preact/test-utils';
 import { describe, expect, it } from 'vitest';
 import type { PageState } from '../../../components/popup/bridge';

@@ -1,3 +1,4 @@
+// @vitest-environment happy-dom
 import { describe, expect, it } from 'vitest';
 import { anchorId } from '../../../lib/search/anchors';
 import { $, $$, dataset, openTab, renderPopup } from './helpers';

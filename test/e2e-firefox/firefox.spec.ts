@@ -205,13 +205,26 @@ test('the step command walks the findings and reaches the mismatch card', async 
   // No browser lets a test press an extension shortcut headless: this runs the command listener's
   // own body (runCommand), which sends the content script the same step-finding message.
   const verdicts: (string | null)[] = [];
+  let shown = '';
   for (let step = 0; step < total; step++) {
     expect(await inBackground<boolean>(control, 'runCommand', 'next-finding', { id: tabId })).toBe(true);
+    // An open card read too early still shows the finding before: wait for its text to change.
+    // Two findings in a row can have the same card (the same name mentioned twice): after 2 s the
+    // card as it is counts (a stale read of an identical card reads the same verdict).
+    const before = shown;
     const card = await waitFor(
       () => readCard(page),
-      (c) => c.open,
+      (c) => c.open && c.text !== before,
       'the card of the next finding',
+      2_000,
+    ).catch(() =>
+      waitFor(
+        () => readCard(page),
+        (c) => c.open,
+        'the card of the next finding',
+      ),
     );
+    shown = card.text;
     verdicts.push(card.verdict);
     if (card.verdict === 'mismatch') break;
   }

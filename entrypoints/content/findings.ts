@@ -86,11 +86,13 @@ export function findingsOf(run: TextRun, result: CheckedFindings): Finding[] {
   return out.sort((a, b) => a.start - b.start || a.end - b.end);
 }
 
-function compareFindings(a: Finding, b: Finding): number {
-  if (a.run === b.run) return a.start - b.start || a.end - b.end;
-  // where each range would start, without making the ranges
-  const at = positionAt(a.run, a.start, 'start');
-  const bt = positionAt(b.run, b.start, 'start');
+/**
+ * Reading order of two runs, by where each begins. Runs never overlap (a run ends at every block
+ * boundary), so their findings never interleave: sorting the runs sorts the findings.
+ */
+function compareRuns(a: RunEntry, b: RunEntry): number {
+  const at = positionAt(a.run, 0, 'start');
+  const bt = positionAt(b.run, 0, 'start');
   // pieces of one long run share the node at their cut: their offsets into it give the order
   if (at.node === bt.node) return at.offset - bt.offset;
   const pos = at.node.compareDocumentPosition(bt.node);
@@ -116,6 +118,8 @@ export class FindingStore {
    */
   private readonly byBlock = new Map<Element, Map<TextRun, RunEntry>>();
   private ordered: Finding[] | null = [];
+  /** Bumped whenever the list of findings changes (the popup reads it a page at a time). */
+  private changes = 0;
   private mentions = 0;
   private claims = 0;
   private problems = 0;
@@ -132,6 +136,11 @@ export class FindingStore {
       mentions: this.mentions,
       claims: this.claims,
     };
+  }
+
+  /** Which state of the list inOrder() gives: a new number after every change. */
+  get version(): number {
+    return this.changes;
   }
 
   entriesOf(block: Element): Iterable<RunEntry> | undefined {
@@ -162,7 +171,7 @@ export class FindingStore {
       this.count(f, 1);
       this.onAdd(f);
     }
-    if (findings.length > 0) this.ordered = null;
+    if (findings.length > 0) this.changed();
   }
 
   clearBlock(block: Element): void {
@@ -207,6 +216,7 @@ export class FindingStore {
     for (const entries of this.byBlock.values()) for (const e of entries.values()) this.drop(e);
     this.byBlock.clear();
     this.ordered = [];
+    this.changes++;
   }
 
   forEach(fn: (f: Finding) => void): void {
@@ -214,15 +224,21 @@ export class FindingStore {
       for (const e of entries.values()) for (const f of e.findings) fn(f);
   }
 
-  /** Every finding in reading order (sorted when something changed since the last call). */
+  /**
+   * Every finding in reading order (when something changed since the last call): the runs that
+   * hold findings are sorted, not the findings (each run's are in order already). A paragraph of
+   * 13,000 findings in 250 pieces sorts 250 runs; sorting the findings took 100-190 ms.
+   */
   inOrder(): Finding[] {
     if (this.ordered) return this.ordered;
+    const held: RunEntry[] = [];
+    for (const entries of this.byBlock.values())
+      for (const e of entries.values()) if (e.findings.length > 0) held.push(e);
+    held.sort(compareRuns);
     const all: Finding[] = [];
-    this.forEach((f) => {
-      all.push(f);
-    });
-    this.ordered = all.sort(compareFindings);
-    return this.ordered;
+    for (const e of held) for (const f of e.findings) all.push(f);
+    this.ordered = all;
+    return all;
   }
 
   private drop(entry: RunEntry): void {
@@ -231,7 +247,12 @@ export class FindingStore {
       this.count(f, -1);
       this.onRemove(f);
     }
+    this.changed();
+  }
+
+  private changed(): void {
     this.ordered = null;
+    this.changes++;
   }
 
   private count(f: Finding, delta: 1 | -1): void {

@@ -8,6 +8,7 @@ import type { BlocksContext } from '../../lib/check/engine';
 import { detectBlocks, detectText, pageDetector } from '../../lib/check/page-detector';
 import type { ArticleDateCandidate } from '../../lib/dates/article-date-candidates';
 import {
+  FINDINGS_PAGE,
   type FindingsReply,
   type Message,
   type PageSettings,
@@ -553,12 +554,15 @@ export class Session {
     return true;
   }
 
-  private findingsReply(): FindingsReply {
+  /** The findings from `from` on, one page of them: every finding is listed, drawn or not. */
+  private findingsReply(from: number): FindingsReply {
     const ordered = this.store.inOrder();
+    const page = ordered.slice(from, from + FINDINGS_PAGE);
     return {
       url: location.href,
-      // every finding, drawn or not (beyond the cap, marks follow the viewport)
-      findings: ordered.map((f, i) => summarize(f, i)),
+      findings: page.map((f, i) => summarize(f, from + i)),
+      from,
+      version: this.store.version,
       total: ordered.length,
       capped: this.marks.capped,
       highlightsSupported: this.marks.supported,
@@ -578,7 +582,7 @@ export class Session {
       switch (message.type) {
         case 'get-findings':
           if (!isTopFrame) return undefined;
-          sendResponse(this.findingsReply());
+          sendResponse(this.findingsReply(message.from ?? 0));
           return undefined;
         case 'show-finding': {
           if (!isTopFrame) return undefined;

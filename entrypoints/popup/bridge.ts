@@ -1,6 +1,6 @@
 import { browser } from '#imports';
 import type { PageState, PopupBridge } from '../../components/popup/bridge';
-import type { FindingsReply, Message } from '../../lib/messages';
+import { allFindings, type FindingsReply, type Message } from '../../lib/messages';
 import {
   defaultSiteOf,
   isOriginEnabled,
@@ -15,12 +15,6 @@ import {
 const RESTRICTED_HOSTS = ['chromewebstore.google.com', 'chrome.google.com', 'addons.mozilla.org'];
 
 const GET_FINDINGS_TIMEOUT_MS = 1500;
-
-function isFindingsReply(raw: unknown): raw is FindingsReply {
-  if (typeof raw !== 'object' || raw === null) return false;
-  const r = raw as Partial<FindingsReply>;
-  return Array.isArray(r.findings) && typeof r.capped === 'boolean' && typeof r.total === 'number';
-}
 
 function withTimeout<T>(promise: Promise<T>, ms: number): Promise<T> {
   return new Promise((resolve, reject) => {
@@ -67,8 +61,9 @@ export function createPopupBridge(tabId: number | null): PopupBridge {
       if (tabUrl && !originOf(tabUrl)) return { kind: 'restricted', url: tabUrl };
       let reply: FindingsReply | null = null;
       try {
-        const raw: unknown = await withTimeout(send({ type: 'get-findings' }), GET_FINDINGS_TIMEOUT_MS);
-        reply = isFindingsReply(raw) ? raw : null;
+        reply = await allFindings((from) =>
+          withTimeout(send({ type: 'get-findings', from }), GET_FINDINGS_TIMEOUT_MS),
+        );
       } catch {
         reply = null;
       }

@@ -5,6 +5,7 @@
  */
 import { test as base, expect } from '@playwright/test';
 import type { Browser, Page } from 'puppeteer-core';
+import { allFindings } from '../../lib/messages';
 import { type FixtureServer, startFixtureServer } from '../e2e/fixtures';
 import { startServerOn } from '../e2e/page-helpers';
 import {
@@ -108,12 +109,10 @@ test('marks the article with CSS highlights and counts the findings on the badge
 async function claimsOnPage(control: Page, url: string, min: number): Promise<string[]> {
   return waitFor(
     async () => {
-      const reply = await sendToTab<{ findings: Array<{ kind: string; text: string; verdict?: string }> }>(
-        control,
-        url,
-        { type: 'get-findings' },
+      const reply = await allFindings((from) =>
+        sendToTab<unknown>(control, url, { type: 'get-findings', from }),
       );
-      return reply.findings.filter((f) => f.kind === 'claim').map((f) => `${f.text} ${f.verdict}`);
+      return (reply?.findings ?? []).filter((f) => f.kind === 'claim').map((f) => `${f.text} ${f.verdict}`);
     },
     (found) => found.length >= min,
     `${min} verdicts on ${url}`,
@@ -195,9 +194,9 @@ test('the step command walks the findings and reaches the mismatch card', async 
   // The names come first; the numbers' verdicts once the checker has loaded: wait for the mismatch.
   await waitFor(
     () =>
-      sendToTab<{ findings?: Array<{ verdict: string | null }> } | undefined>(control, url, {
-        type: 'get-findings',
-      }).catch(() => undefined),
+      allFindings((from) => sendToTab<unknown>(control, url, { type: 'get-findings', from })).catch(
+        () => null,
+      ),
     (reply) => reply?.findings?.some((f) => f.verdict === 'mismatch') === true,
     'the article’s mismatch',
   );

@@ -2,7 +2,7 @@ import { readFile } from 'node:fs/promises';
 import { createServer, type Server } from 'node:http';
 import path from 'node:path';
 import type { Frame, Locator, Page, Worker } from '@playwright/test';
-import type { FindingsReply } from '../../lib/messages';
+import { allFindings, type FindingsReply } from '../../lib/messages';
 import { expect } from './fixtures';
 
 const FIXTURES = path.resolve(import.meta.dirname, '../fixtures');
@@ -27,7 +27,9 @@ export async function sendToTab<T = unknown>(
 /** The page's findings as the popup sees them; null while no content script answers. */
 export async function findingsOf(serviceWorker: Worker, url: string): Promise<FindingsReply | null> {
   try {
-    return await sendToTab<FindingsReply>(serviceWorker, url, { type: 'get-findings' });
+    return await allFindings((from) =>
+      sendToTab<unknown>(serviceWorker, url, { type: 'get-findings', from }),
+    );
   } catch {
     return null;
   }

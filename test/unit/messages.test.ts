@@ -1,7 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import {
   ALLOWED_SENDERS,
+  allFindings,
   type ExtensionIdentity,
+  FINDINGS_PAGE,
+  type FindingSummary,
   type Message,
   parseMessage,
   parsePageSettings,
@@ -25,7 +28,19 @@ const CASES: { valid: Message[]; invalid: unknown[] }[] = [
       { type: 'findings-changed', count: null, problems: null },
     ],
   },
-  { valid: [{ type: 'get-findings' }], invalid: [] },
+  {
+    valid: [
+      { type: 'get-findings' },
+      { type: 'get-findings', from: 0 },
+      { type: 'get-findings', from: 3_000 },
+    ],
+    invalid: [
+      { type: 'get-findings', from: -1 },
+      { type: 'get-findings', from: 1.5 },
+      { type: 'get-findings', from: '1000' },
+      { type: 'get-findings', from: null },
+    ],
+  },
   { valid: [{ type: 'get-settings' }], invalid: [] },
   { valid: [{ type: 'settings-changed' }], invalid: [] },
   {
@@ -357,5 +372,64 @@ describe('senderMaySend: each message only from the senders that may send it', (
       expect(senderMaySend('set-site-enabled', sender, self), JSON.stringify(sender)).toBe(false);
       expect(senderKinds(sender, self).has('extension-page')).toBe(false);
     }
+  });
+});
+
+describe('every finding, a page at a time', () => {
+  const summary = (index: number): FindingSummary => ({
+    index,
+    kind: 'mention',
+    text: 'AI基本計画',
+    termId: 'plan',
+    figureId: null,
+    verdict: null,
+    official: null,
+    context: `段落${index}`,
+  });
+  /** A content script holding `lists[version]`, answering as session.ts does. */
+  function contentScript(lists: number[], bumpAfter = Number.POSITIVE_INFINITY) {
+    let version = 0;
+    let asked = 0;
+    const from: number[] = [];
+    const ask = async (start: number): Promise<unknown> => {
+      from.push(start);
+      if (++asked > bumpAfter && version < lists.length - 1) version++;
+      const total = lists[version] as number;
+      const page = [];
+      for (let i = start; i < Math.min(total, start + FINDINGS_PAGE); i++) page.push(summary(i));
+      return {
+        url: 'https://example.jp/',
+        findings: page,
+        from: start,
+        version,
+        total,
+        capped: true,
+        highlightsSupported: true,
+      };
+    };
+    return { ask, from };
+  }
+
+  it('asks page after page until it holds every finding', async () => {
+    const { ask, from } = contentScript([2_500]);
+    const reply = await allFindings(ask);
+    expect(from).toEqual([0, 1_000, 2_000]);
+    expect(reply?.findings.map((f) => f.index)).toEqual([...Array(2_500).keys()]);
+    expect(reply?.total).toBe(2_500);
+  });
+
+  it('reads the list again from the start when it changed between pages', async () => {
+    // the scan found more after the first page was read
+    const { ask, from } = contentScript([2_500, 3_200], 1);
+    const reply = await allFindings(ask);
+    expect(from.slice(0, 2)).toEqual([0, 1_000]);
+    expect(from.filter((f) => f === 0).length).toBe(2);
+    expect(reply?.total).toBe(3_200);
+    expect(reply?.findings.length).toBe(3_200);
+  });
+
+  it('gives nothing for a malformed first answer', async () => {
+    expect(await allFindings(async () => ({ findings: 'all' }))).toBeNull();
+    expect(await allFindings(async () => undefined)).toBeNull();
   });
 });

@@ -78,6 +78,32 @@ describe('FindingStore', () => {
     expect(store.inOrder().map((f) => f.mention?.text)).toEqual(['AISI', '源内', 'AI基本計画']);
   });
 
+  it('orders the runs of one block around a nested block, and the pieces of a long paragraph', () => {
+    const long = `${'政府は閣議決定した。'.repeat(150)}AISIは200人。`;
+    const { store } = storeOn(`<div>源内は<p>AISIは</p>AI基本計画</div><p>${long}</p>`);
+    const runs = indexSubtree(document.body);
+    const pieces = runs.slice(3);
+    expect(pieces.length).toBeGreaterThan(2);
+    // checked last piece first, then the div's runs from the last
+    for (const run of [...runs].reverse()) {
+      const term = ['源内', 'AISI', 'AI基本計画'].find((t) => run.text.includes(t)) ?? '政府';
+      store.setRun(run, mentionsOf(run, term));
+    }
+    const listed = store.inOrder().map((f) => f.mention?.text);
+    expect(listed.slice(0, 3)).toEqual(['源内', 'AISI', 'AI基本計画']);
+    expect(listed.at(-1)).toBe('AISI');
+    expect(listed.length).toBe(runs.length);
+    // each finding's place in the page agrees with the list's order
+    const ranges = store.inOrder().map((f) => f.range);
+    for (let i = 1; i < ranges.length; i++) {
+      const a = ranges[i - 1] as StaticRange;
+      const b = ranges[i] as StaticRange;
+      const r = document.createRange();
+      r.setStart(a.startContainer, a.startOffset);
+      expect(r.comparePoint(b.startContainer, b.startOffset)).toBe(1);
+    }
+  });
+
   it('keeps one reading of a block: a run checked late does not come back beside the newer one', () => {
     const { store } = storeOn('<p id="a">AISIは200人体制を目指す。</p>');
     const [older] = indexSubtree(document.body) as [TextRun];

@@ -7,6 +7,8 @@ import { $, $$, click, fakeBridge, openTab, renderPopup } from './helpers';
 
 const reply: FindingsReply = {
   url: 'https://www.nikkei.com/article/1',
+  from: 0,
+  version: 1,
   total: 40,
   capped: true,
   highlightsSupported: true,

@@ -4,7 +4,8 @@
  *   AISI staff, pupils), read from the words of its clause;
  * - time: the year or fiscal year its clause dates it to (「2025年春に…約1,000人で試行」 is 2025);
  * - owner: whose number it is (the plan, a ministry's own programme, a survey, another plan, or the
- *   article's own conversion 「1兆円（約67億ドル）」).
+ *   article's own conversion 「1兆円（約67億ドル）」); for a date, the document it dates ("the AI
+ *   Promotion Act, which was adopted in May 2025" dates the Act, not the plan).
  * A number is compared with a figure only when the three are compatible with it (compatible()).
  * Every function here is pure: text and spans in, facts out.
  */
@@ -20,6 +21,11 @@ export interface ClaimFacts {
   /** The year (or fiscal year) the clause dates the number to, when it does. */
   year: { year: number; fiscal: boolean } | null;
   owner: Owner | null;
+  /**
+   * For a date: the document named nearest before it (「AI法」, "Act", "guidelines", "Basic Plan"),
+   * whose date it is; null when none is named. See documentBefore.
+   */
+  document?: string | null;
 }
 
 /**
@@ -187,7 +193,52 @@ export function claimFacts(
     subject: q.unit === 'date' || !needed.subject ? null : subjectOf(text, sent, q),
     year: q.unit === 'date' || !needed.year ? null : yearOf(q, qs, resolved),
     owner: ownerOf(text, sent, q, qs),
+    document: q.unit === 'date' ? documentBefore(text, sent, q) : null,
   };
+}
+
+/**
+ * Documents whose own dates articles give beside the plan's: the plan, a law, a bill, guidelines,
+ * a strategy, a treaty. Read backwards from a date, the nearest one named is the one it dates.
+ */
+const DOCUMENT_NAMES =
+  /\b(?:Basic Plan|plan|Plan|Act|Law|law|[Bb]ill|[Gg]uidelines?|[Ss]trategy|[Tt]reaty|[Cc]onvention|[Dd]eclaration|[Ff]ramework)\b|基本計画|計画|AI推進法|ＡＩ推進法|AI法|ＡＩ法|法律|法案|ガイドライン|指針|戦略|条約|宣言/g;
+/** The plan's own names among them: a date named after them is the plan's, as before. */
+const PLAN_NAMES = /^(?:Basic Plan|plan|Plan|基本計画|計画)$/;
+/** An English clause that hangs on the noun before its comma: ", which was adopted in May 2025". */
+const HANGS_ON_BEFORE =
+  /^\s*(?:which|that|adopted|approved|passed|enacted|issued|released|published|signed)\b/i;
+
+/**
+ * The document named nearest before a date in its clause, or null. An English clause that opens
+ * with "which" or a participle belongs to the noun before its comma, so the clause before counts
+ * too. Japanese often names the plan after the date (「政府は12月23日にAI基本計画を閣議決定した」):
+ * nothing named before it, nothing said.
+ */
+export function documentBefore(text: string, sent: Span, q: Span): string | null {
+  let from = clauseOf(text, sent, q).start;
+  if (from > sent.start && HANGS_ON_BEFORE.test(text.slice(from, q.start)))
+    from = clauseOf(text, sent, { start: from - 1, end: from - 1 }).start;
+  const before = text.slice(from, q.start);
+  let last: string | null = null;
+  DOCUMENT_NAMES.lastIndex = 0;
+  for (let m = DOCUMENT_NAMES.exec(before); m !== null; m = DOCUMENT_NAMES.exec(before)) last = m[0];
+  return last;
+}
+
+/**
+ * Whether a date naming `document` may be a date of this figure: the plan's own names go with any
+ * figure (as before this was read); another document only with a figure qualified by its name (the
+ * AI Act's dates for "the AI Promotion Act, enacted on …").
+ */
+function datesFigure(document: string, f: Pick<Figure, 'qualifiers'>): boolean {
+  if (PLAN_NAMES.test(document)) return true;
+  const names = [...(f.qualifiers?.ja ?? []), ...(f.qualifiers?.en ?? [])];
+  const doc = document.toLowerCase();
+  return names.some((n) => {
+    const name = n.toLowerCase();
+    return name.endsWith(doc) || doc.endsWith(name);
+  });
 }
 
 /** The year a figure is about, from its `asOf` (「FY2024」 → fiscal 2024). */
@@ -217,8 +268,13 @@ function sameSubject(a: Subject, b: Subject): boolean {
  * (a ministry's programme, another plan, the article's conversion). A survey's number may agree
  * with a survey-based figure but is never called wrong (see mayMismatch).
  */
-export function compatible(facts: ClaimFacts, f: Pick<Figure, 'subject' | 'asOf' | 'scope'>): boolean {
+export function compatible(
+  facts: ClaimFacts,
+  f: Pick<Figure, 'subject' | 'asOf' | 'scope'> & Partial<Pick<Figure, 'qualifiers'>>,
+): boolean {
   if (facts.owner === 'conversion' || facts.owner === 'other-plan') return false;
+  // a date of another document (a law, guidelines) is not the plan's
+  if (facts.document && !datesFigure(facts.document, f)) return false;
   if (facts.owner === 'ministry-programme' && f.scope === 'plan') return false;
   // figures with no subject (money, dates, counts of items) take any subject
   if (facts.subject !== null && f.subject !== undefined && !sameSubject(facts.subject, f.subject))

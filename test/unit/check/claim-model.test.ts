@@ -3,6 +3,7 @@ import {
   claimFacts,
   clauseOf,
   compatible,
+  documentBefore,
   isClauseEnd,
   isConversion,
   mayMismatch,
@@ -124,5 +125,49 @@ describe('compatible', () => {
     expect(
       compatible({ subject: null, year: null, owner: 'ministry-programme' }, { scope: 'other-programme' }),
     ).toBe(true);
+  });
+});
+
+describe('the document a date belongs to', () => {
+  const doc = (text: string, q: string) => {
+    const { sent, q: found } = at(text, q);
+    return documentBefore(text, sent, found);
+  };
+  it('is the one named nearest before the date', () => {
+    expect(doc('The AI Basic Plan was adopted by the Cabinet on December 26, 2025.', 'December 26')).toBe(
+      'Basic Plan',
+    );
+    expect(doc('The plan builds on guidelines issued in May 2025.', 'May 2025')).toBe('guidelines');
+    expect(doc('On December 26, 2025, the Cabinet adopted the AI Basic Plan.', 'December 26')).toBeNull();
+  });
+  it('for an English "which" clause, the noun before its comma', () => {
+    expect(doc('The plan rests on the AI Promotion Act, which was adopted in May 2025.', 'May 2025')).toBe(
+      'Act',
+    );
+    expect(
+      doc('The plan rests on the AI Promotion Act, and it was adopted in December 2025.', 'December'),
+    ).toBe(null);
+  });
+  it('in Japanese, only what comes before the date in its clause', () => {
+    expect(doc('AI法は2025年5月に成立し、政府は12月26日にAI基本計画を閣議決定した。', '12月26日')).toBeNull();
+    expect(doc('政府はAI法に基づく指針を2026年3月にまとめた。', '2026年3月')).toBe('指針');
+  });
+  it('keeps a date of another document from the plan’s figures, not from that document’s', () => {
+    const decision = {
+      scope: 'plan' as const,
+      qualifiers: { ja: ['基本計画', '計画'], en: ['Basic Plan', 'plan'] },
+    };
+    const act = {
+      scope: 'plan' as const,
+      qualifiers: { ja: ['AI法', 'AI推進法'], en: ['AI Act', 'AI Promotion Act'] },
+    };
+    const facts = (document: string | null) => ({ subject: null, year: null, owner: null, document });
+    expect(compatible(facts('Act'), decision)).toBe(false);
+    expect(compatible(facts('guidelines'), decision)).toBe(false);
+    expect(compatible(facts('指針'), act)).toBe(false);
+    expect(compatible(facts('Act'), act)).toBe(true);
+    expect(compatible(facts('AI法'), act)).toBe(true);
+    expect(compatible(facts('Basic Plan'), decision)).toBe(true);
+    expect(compatible(facts(null), decision)).toBe(true);
   });
 });

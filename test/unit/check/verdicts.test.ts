@@ -37,6 +37,22 @@ describe('claims need cue words in their sentence', () => {
 });
 
 describe('tie-breaks and precision', () => {
+  it('a date of another document in the sentence is not called the plan’s wrong date', () => {
+    // the Act's date and the guidelines' date, each with a cue of the plan's decision ("adopted")
+    for (const text of [
+      'The AI Basic Plan follows the AI Promotion Act, which was adopted in May 2025.',
+      'The AI Basic Plan, adopted in December, builds on guidelines adopted in May 2025.',
+    ])
+      expect(
+        analyzeText(text).claims.filter((c) => c.verdict === 'mismatch'),
+        text,
+      ).toEqual([]);
+    // the plan's own wrong date still is
+    const wrong = analyzeText('The AI Basic Plan was adopted by the Cabinet on December 26, 2025.').claims;
+    expect(wrong.map((c) => [c.text, c.verdict])).toEqual([['December 26, 2025', 'mismatch']]);
+    const ja = analyzeText('AI法に基づき、政府は2025年12月26日にAI基本計画を閣議決定した。').claims;
+    expect(ja.map((c) => [c.text, c.verdict])).toEqual([['2025年12月26日', 'mismatch']]);
+  });
   it('where figures share cues, the one that agrees wins', () => {
     expect(claims('AI基本計画は利用率をまずは5割、将来は8割とする。')).toEqual([
       ['5割', 'match', 'genai-use-first'],

@@ -3,8 +3,8 @@
  * - subject: who or what it counts (individuals, companies, government staff, one agency's staff,
  *   AISI staff, pupils), read from the words of its clause;
  * - time: the year or fiscal year its clause dates it to (「2025年春に…約1,000人で試行」 is 2025);
- * - owner: whose number it is (the plan, a ministry's own programme, a survey, another plan, or the
- *   article's own conversion 「1兆円（約67億ドル）」); for a date, the document it dates ("the AI
+ * - owner: whose number it is (the plan, a ministry's own programme, a budget or economic package,
+ *   a survey, another plan, or the article's own conversion 「1兆円（約67億ドル）」); for a date, the document it dates ("the AI
  *   Promotion Act, which was adopted in May 2025" dates the Act, not the plan).
  * A number is compared with a figure only when the three are compatible with it (compatible()).
  * Every function here is pure: text and spans in, facts out.
@@ -14,7 +14,7 @@ import type { DateValue, Quantity } from '../numbers/types';
 import type { Figure, Subject } from '../plan/schema';
 
 /** Whose number it is, when the sentence says so. null: nothing says otherwise (the plan's). */
-export type Owner = 'ministry-programme' | 'survey' | 'other-plan' | 'conversion';
+export type Owner = 'ministry-programme' | 'budget' | 'survey' | 'other-plan' | 'conversion';
 
 export interface ClaimFacts {
   subject: Subject | null;
@@ -141,6 +141,8 @@ export function yearOf(
 
 const MINISTRY_PROGRAMME =
   /(?:経産省|経済産業省|METI|Ministry of Economy)[^。]{0,40}(?:5年|５年|五年|five years|5 years|支援|support)|(?:5年|５年|五年|five years)[^。]{0,20}(?:経産省|経済産業省|METI)/i;
+const BUDGET =
+  /経済対策|補正予算|当初予算|予算案|概算要求|economic (?:stimulus )?package|stimulus package|economic measures|supplementary budget|extra budget|draft budget|budget request/i;
 const SURVEY = /調査|白書|アンケート|survey|poll|AI Index|white paper/i;
 const OTHER_PLAN =
   /(?:宇宙|エネルギー|海洋|防災|国土強靱化|科学技術・イノベーション)基本計画|AI Action Plan|AI Basic Act|AI基本法|AI Act(?! was enacted in Japan)|EUのAI法/i;
@@ -165,6 +167,8 @@ export function ownerOf(text: string, sent: Span, q: Quantity, qs: readonly Quan
   if ((q.unit === 'JPY' || q.unit === 'years') && MINISTRY_PROGRAMME.test(text.slice(sent.start, sent.end))) {
     return 'ministry-programme';
   }
+  // a sum a budget or an economic package sets aside is that budget's, not the plan's investment
+  if ((q.unit === 'JPY' || q.unit === 'USD') && BUDGET.test(clause)) return 'budget';
   if (SURVEY.test(clause)) return 'survey';
   return null;
 }
@@ -275,7 +279,7 @@ export function compatible(
   if (facts.owner === 'conversion' || facts.owner === 'other-plan') return false;
   // a date of another document (a law, guidelines) is not the plan's
   if (facts.document && !datesFigure(facts.document, f)) return false;
-  if (facts.owner === 'ministry-programme' && f.scope === 'plan') return false;
+  if ((facts.owner === 'ministry-programme' || facts.owner === 'budget') && f.scope === 'plan') return false;
   // figures with no subject (money, dates, counts of items) take any subject
   if (facts.subject !== null && f.subject !== undefined && !sameSubject(facts.subject, f.subject))
     return false;

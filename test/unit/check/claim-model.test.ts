@@ -93,6 +93,24 @@ describe('ownerOf and isConversion', () => {
     const { q, qs, sent } = at(t, '1兆円');
     expect(ownerOf(t, sent, q, qs)).toBe('ministry-programme');
   });
+  it('a budget or an economic package owns the sums it sets aside', () => {
+    for (const [t, n] of [
+      ['Alongside the plan, the economic package earmarks 2 trillion yen for AI.', '2 trillion yen'],
+      ['補正予算ではAI施策に約1,900億円を計上した。', '1,900億円'],
+      ['経済対策はAI・半導体に10兆円以上を充てる。', '10兆円'],
+    ] as const) {
+      const { q, qs, sent } = at(t, n);
+      expect(ownerOf(t, sent, q, qs), t).toBe('budget');
+    }
+    // not the plan's figure; a figure of the budget itself may still be compared
+    const facts = { subject: null, year: null, owner: 'budget' as const };
+    expect(compatible(facts, { scope: 'plan' })).toBe(false);
+    expect(compatible(facts, { scope: 'other-programme' })).toBe(true);
+    // a sum with no budget in its clause is left to the plan, as before
+    const plan = 'The AI Basic Plan, funded in part by the supplementary budget, calls for over ¥1 trillion.';
+    const { q, qs, sent } = at(plan, '¥1 trillion');
+    expect(ownerOf(plan, sent, q, qs)).toBeNull();
+  });
   it('another plan in the clause owns the number', () => {
     const t = '宇宙基本計画は市場を8兆円に倍増させる。';
     const { q, qs, sent } = at(t, '8兆円');

@@ -37,6 +37,13 @@ describe('claims need cue words in their sentence', () => {
 });
 
 describe('tie-breaks and precision', () => {
+  it('a sum an economic package sets aside is not called the plan’s wrong investment', () => {
+    const text =
+      'Alongside the AI Basic Plan, the economic package earmarks 2 trillion yen for AI investment.';
+    expect(analyzeText(text).claims.filter((c) => c.verdict === 'mismatch')).toEqual([]);
+    const wrong = analyzeText('AI基本計画では官民で2兆円を投資する。').claims;
+    expect(wrong.map((c) => [c.text, c.verdict])).toEqual([['2兆円', 'mismatch']]);
+  });
   it('a date of another document in the sentence is not called the plan’s wrong date', () => {
     // the Act's date and the guidelines' date, each with a cue of the plan's decision ("adopted")
     for (const text of [

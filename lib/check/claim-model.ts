@@ -4,7 +4,7 @@
  *   AISI staff, pupils), read from the words of its clause;
  * - time: the year or fiscal year its clause dates it to (「2025年春に…約1,000人で試行」 is 2025);
  * - owner: whose number it is (the plan, a ministry's own programme, a budget or economic package,
- *   a survey, another plan, or the article's own conversion 「1兆円（約67億ドル）」); for a date, the document it dates ("the AI
+ *   a company's own investment, a survey, another plan, or the article's own conversion 「1兆円（約67億ドル）」); for a date, the document it dates ("the AI
  *   Promotion Act, which was adopted in May 2025" dates the Act, not the plan).
  * A number is compared with a figure only when the three are compatible with it (compatible()).
  * Every function here is pure: text and spans in, facts out.
@@ -14,7 +14,7 @@ import type { DateValue, Quantity } from '../numbers/types';
 import type { Figure, Subject } from '../plan/schema';
 
 /** Whose number it is, when the sentence says so. null: nothing says otherwise (the plan's). */
-export type Owner = 'ministry-programme' | 'budget' | 'survey' | 'other-plan' | 'conversion';
+export type Owner = 'ministry-programme' | 'budget' | 'company' | 'survey' | 'other-plan' | 'conversion';
 
 export interface ClaimFacts {
   subject: Subject | null;
@@ -143,6 +143,13 @@ const MINISTRY_PROGRAMME =
   /(?:経産省|経済産業省|METI|Ministry of Economy)[^。]{0,40}(?:5年|５年|五年|five years|5 years|支援|support)|(?:5年|５年|五年|five years)[^。]{0,20}(?:経産省|経済産業省|METI)/i;
 const BUDGET =
   /経済対策|補正予算|当初予算|予算案|概算要求|economic (?:stimulus )?package|stimulus package|economic measures|supplementary budget|extra budget|draft budget|budget request/i;
+/**
+ * A company named in a sum's clause: the legal forms, 同社, and the companies that announce AI
+ * investments in Japan most often. Generic words (企業, companies) are left out: the plan's own
+ * figure is public and private investment (官民), and articles say so with them.
+ */
+const COMPANY =
+  /同社|株式会社|ホールディングス|ソフトバンク|トヨタ|ＮＴＴ|NTT|KDDI|富士通|日立|ソニー|楽天|さくらインターネット|マイクロソフト|グーグル|アマゾン|オラクル|エヌビディア|オープンAI|\b(?:Inc|Corp|Ltd)\.|\b(?:Holdings|SoftBank|Toyota|Fujitsu|Hitachi|Sony|Rakuten|Sakura Internet|Microsoft|Google|Amazon|AWS|Oracle|Nvidia|NVIDIA|OpenAI)\b/;
 const SURVEY = /調査|白書|アンケート|survey|poll|AI Index|white paper/i;
 const OTHER_PLAN =
   /(?:宇宙|エネルギー|海洋|防災|国土強靱化|科学技術・イノベーション)基本計画|AI Action Plan|AI Basic Act|AI基本法|AI Act(?! was enacted in Japan)|EUのAI法/i;
@@ -169,6 +176,8 @@ export function ownerOf(text: string, sent: Span, q: Quantity, qs: readonly Quan
   }
   // a sum a budget or an economic package sets aside is that budget's, not the plan's investment
   if ((q.unit === 'JPY' || q.unit === 'USD') && BUDGET.test(clause)) return 'budget';
+  // a company's own pledge (「ソフトバンクは国内AIに3兆円を投資する」) is not the plan's 官民投資
+  if ((q.unit === 'JPY' || q.unit === 'USD') && COMPANY.test(clause)) return 'company';
   if (SURVEY.test(clause)) return 'survey';
   return null;
 }
@@ -279,7 +288,11 @@ export function compatible(
   if (facts.owner === 'conversion' || facts.owner === 'other-plan') return false;
   // a date of another document (a law, guidelines) is not the plan's
   if (facts.document && !datesFigure(facts.document, f)) return false;
-  if ((facts.owner === 'ministry-programme' || facts.owner === 'budget') && f.scope === 'plan') return false;
+  if (
+    (facts.owner === 'ministry-programme' || facts.owner === 'budget' || facts.owner === 'company') &&
+    f.scope === 'plan'
+  )
+    return false;
   // figures with no subject (money, dates, counts of items) take any subject
   if (facts.subject !== null && f.subject !== undefined && !sameSubject(facts.subject, f.subject))
     return false;

@@ -111,6 +111,22 @@ describe('ownerOf and isConversion', () => {
     const { q, qs, sent } = at(plan, '¥1 trillion');
     expect(ownerOf(plan, sent, q, qs)).toBeNull();
   });
+  it('a company owns the sums it pledges', () => {
+    for (const [t, n] of [
+      ['ソフトバンクは国内のAI基盤に3兆円を投じる。', '3兆円'],
+      ['同社は2030年までに5兆円を投資する。', '5兆円'],
+      ['Microsoft Corp. will invest $2.9 billion in Japan.', '$2.9 billion'],
+      ['SoftBank pledged to invest ¥3 trillion in AI.', '¥3 trillion'],
+    ] as const) {
+      const { q, qs, sent } = at(t, n);
+      expect(ownerOf(t, sent, q, qs), t).toBe('company');
+    }
+    expect(compatible({ subject: null, year: null, owner: 'company' }, { scope: 'plan' })).toBe(false);
+    // public and private investment, with companies taking part, is still the plan's figure
+    const t = '民間企業も参加し、官民で1兆円超を投資する。';
+    const { q, qs, sent } = at(t, '1兆円超');
+    expect(ownerOf(t, sent, q, qs)).toBeNull();
+  });
   it('another plan in the clause owns the number', () => {
     const t = '宇宙基本計画は市場を8兆円に倍増させる。';
     const { q, qs, sent } = at(t, '8兆円');

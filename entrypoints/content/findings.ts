@@ -219,11 +219,6 @@ export class FindingStore {
     this.changes++;
   }
 
-  forEach(fn: (f: Finding) => void): void {
-    for (const entries of this.byBlock.values())
-      for (const e of entries.values()) for (const f of e.findings) fn(f);
-  }
-
   /**
    * Every finding in reading order (when something changed since the last call): the runs that
    * hold findings are sorted, not the findings (each run's are in order already). A paragraph of

@@ -4,8 +4,10 @@
  *   AISI staff, pupils), read from the words of its clause;
  * - time: the year or fiscal year its clause dates it to (「2025年春に…約1,000人で試行」 is 2025);
  * - owner: whose number it is (the plan, a ministry's own programme, a budget or economic package,
- *   a company's own investment, a survey, another plan, or the article's own conversion 「1兆円（約67億ドル）」); for a date, the document it dates ("the AI
- *   Promotion Act, which was adopted in May 2025" dates the Act, not the plan).
+ *   a company's own investment, a survey, another plan, or the article's own conversion
+ *   「1兆円（約67億ドル）」);
+ * - for a date, the document it dates ("the AI Promotion Act, which was adopted in May 2025" dates
+ *   the Act, not the plan).
  * A number is compared with a figure only when the three are compatible with it (compatible()).
  * Every function here is pure: text and spans in, facts out.
  */
@@ -174,10 +176,12 @@ export function ownerOf(text: string, sent: Span, q: Quantity, qs: readonly Quan
   if ((q.unit === 'JPY' || q.unit === 'years') && MINISTRY_PROGRAMME.test(text.slice(sent.start, sent.end))) {
     return 'ministry-programme';
   }
-  // a sum a budget or an economic package sets aside is that budget's, not the plan's investment
-  if ((q.unit === 'JPY' || q.unit === 'USD') && BUDGET.test(clause)) return 'budget';
-  // a company's own pledge (「ソフトバンクは国内AIに3兆円を投資する」) is not the plan's 官民投資
-  if ((q.unit === 'JPY' || q.unit === 'USD') && COMPANY.test(clause)) return 'company';
+  if (q.unit === 'JPY' || q.unit === 'USD') {
+    // a sum a budget or an economic package sets aside is that budget's, not the plan's investment
+    if (BUDGET.test(clause)) return 'budget';
+    // a company's own pledge (「ソフトバンクは国内AIに3兆円を投資する」) is not the plan's 官民投資
+    if (COMPANY.test(clause)) return 'company';
+  }
   if (SURVEY.test(clause)) return 'survey';
   return null;
 }
@@ -275,10 +279,14 @@ function sameSubject(a: Subject, b: Subject): boolean {
   return a === b;
 }
 
+/** Owners with figures of their own, never the plan's: a ministry's programme, a budget, a company. */
+const OWN_PROGRAMMES: ReadonlySet<Owner> = new Set<Owner>(['ministry-programme', 'budget', 'company']);
+
 /**
  * May this number be compared with this figure at all? Incompatible when the number's subject is
- * not the figure's, when its clause dates it to another year, or when it is someone else's number
- * (a ministry's programme, another plan, the article's conversion). A survey's number may agree
+ * not the figure's, when its clause dates it to another year, when it is someone else's number
+ * (a ministry's programme, a budget, a company, another plan, the article's conversion), or when
+ * it is a date of another document than the figure's. A survey's number may agree
  * with a survey-based figure but is never called wrong (see mayMismatch).
  */
 export function compatible(
@@ -288,11 +296,7 @@ export function compatible(
   if (facts.owner === 'conversion' || facts.owner === 'other-plan') return false;
   // a date of another document (a law, guidelines) is not the plan's
   if (facts.document && !datesFigure(facts.document, f)) return false;
-  if (
-    (facts.owner === 'ministry-programme' || facts.owner === 'budget' || facts.owner === 'company') &&
-    f.scope === 'plan'
-  )
-    return false;
+  if (facts.owner !== null && OWN_PROGRAMMES.has(facts.owner) && f.scope === 'plan') return false;
   // figures with no subject (money, dates, counts of items) take any subject
   if (facts.subject !== null && f.subject !== undefined && !sameSubject(facts.subject, f.subject))
     return false;

@@ -73,16 +73,25 @@ test('a 100,000-character paragraph with no sentence end: checked in short tasks
       .toBeGreaterThan(13_000);
   });
   const found = reply as FindingsReply | null;
-  note('long-sentence', { findings: found?.total, tasks: tasks.length, longestMs: tasks.slice(0, 5) });
+  const wall = tasks.map((t) => t.wallMs);
+  const cpu = tasks.map((t) => t.cpuMs).sort((a, b) => b - a);
+  note('long-sentence', {
+    findings: found?.total,
+    tasks: tasks.length,
+    longestWallMs: wall.slice(0, 5),
+    mostCpuMs: cpu.slice(0, 5),
+    cpuOfWall: +(cpu.reduce((a, b) => a + b, 0) / wall.reduce((a, b) => a + b, 0)).toFixed(2),
+  });
   // Before: one task of 4.3 s (the paragraph checked as one sentence, at once). Now it is cut and
-  // checked piece by piece, in tasks sized to about 8 ms of work. On a 2-core machine at load 2-3.5
-  // the longest was 35-93 ms over 19 runs (6 under 50 ms): a trace puts the excess in V8's own work
-  // inside our tasks (young GC 5-48 ms, tier-up and compile interrupts up to 41 ms, the first check
-  // on code just loaded 30-45 ms), which misses the 50 ms budget in some runs (see the notes) but is
-  // no freeze. Asking for the findings is no long task either: 1,000 a message, 6-14 ms each.
+  // checked piece by piece, in tasks sized to about 8 ms of work. The work in each of our tasks
+  // (the main thread's CPU time) stays far under 50 ms: 16-21 ms at most over this session's runs.
+  // On the clock some tasks still last 40-100 ms on this 2-core machine at load 2-3, with the
+  // thread running for only about a third of our tasks' time (the browser rasterises the huge
+  // paragraph and the test runner works meanwhile): that is waiting for a core, not our work.
   expect(tasks.length).toBeGreaterThan(10);
-  expect(tasks[0]).toBeLessThan(400);
-  const median = [...tasks].sort((a, b) => a - b)[Math.floor(tasks.length / 2)] as number;
+  expect(cpu[0]).toBeLessThanOrEqual(50);
+  expect(wall[0]).toBeLessThan(400);
+  const median = [...wall].sort((a, b) => a - b)[Math.floor(wall.length / 2)] as number;
   expect(median).toBeLessThanOrEqual(50);
   // 6,667 repeats: all but the few cut at a piece's edge are checked, each number a match
   const numbers = found?.findings.filter((f) => f.text === '1兆円超') ?? [];

@@ -186,3 +186,55 @@ export async function profile(
       .map(hotspot),
   };
 }
+
+interface TraceEvent {
+  name: string;
+  ph: string;
+  pid: number;
+  tid: number;
+  dur?: number;
+  /** The thread's CPU time over the event. */
+  tdur?: number;
+}
+
+/** The renderer main thread's time while `work` ran: on the clock, and on the CPU. */
+export interface ThreadTime {
+  wallMs: number;
+  cpuMs: number;
+}
+
+/**
+ * Traces `work` and sums the tasks of the page's main thread (the thread with the most task time):
+ * how long they lasted, and how much of that the thread was running. On a loaded 2-core machine
+ * the difference is time spent waiting for a core (the browser's other threads, V8's compiler and
+ * GC helpers), which a wall-clock timing counts as ours.
+ */
+export async function mainThreadTime(cdp: CDPSession, work: () => Promise<unknown>): Promise<ThreadTime> {
+  const events: TraceEvent[] = [];
+  const collect = (e: { value: unknown[] }) => events.push(...(e.value as TraceEvent[]));
+  cdp.on('Tracing.dataCollected', collect);
+  await cdp.send('Tracing.start', {
+    categories: 'toplevel,disabled-by-default-devtools.timeline',
+    transferMode: 'ReportEvents',
+  });
+  try {
+    await work();
+  } finally {
+    const complete = new Promise((resolve) => cdp.once('Tracing.tracingComplete', resolve));
+    await cdp.send('Tracing.end');
+    await complete;
+    cdp.off('Tracing.dataCollected', collect);
+  }
+  const byThread = new Map<string, ThreadTime>();
+  for (const e of events) {
+    if (e.ph !== 'X' || e.name !== 'RunTask') continue;
+    const key = `${e.pid}/${e.tid}`;
+    const t = byThread.get(key) ?? { wallMs: 0, cpuMs: 0 };
+    t.wallMs += (e.dur ?? 0) / 1000;
+    t.cpuMs += (e.tdur ?? 0) / 1000;
+    byThread.set(key, t);
+  }
+  const main = [...byThread.values()].sort((a, b) => b.wallMs - a.wallMs)[0];
+  if (!main || main.cpuMs === 0) throw new Error('the trace gave no main-thread CPU time');
+  return main;
+}

@@ -19,8 +19,10 @@ import {
   heapUsed,
   type Lab,
   loadFresh,
+  mainThreadTime,
   openLab,
   profile,
+  type ThreadTime,
 } from './browser';
 import { type BundleSizes, bundleSizes, ensureBuild } from './build';
 import { bundlePageScripts, contentComposition } from './bundle-page';
@@ -49,6 +51,8 @@ const MARKJS_RUNS: Record<PageSize, number> = QUICK
   : { '100KB': 2, '1MB': 2, '5MB': 0 };
 const MARKJS_SLOW_MS = 15_000;
 const FIRST_MARK_RUNS = QUICK ? 2 : 3;
+/** Traced runs of ours and markRegExp on the 1 MB page, for the main thread's CPU time. */
+const THREAD_RUNS = QUICK ? 1 : 3;
 /** The reader scrolls to the middle this long after the scan started (the scan is still running). */
 const SCROLL_AFTER_MS = 100;
 const APPEND_PARAGRAPHS = 20;
@@ -151,10 +155,10 @@ async function measurePages(
     heapRetainedMB: [],
     load: [load(), 0],
   };
-  const pattern = `${JSON.stringify(floor.source)}, ${JSON.stringify(floor.flags)}`;
+  const pattern = patternArgs(floor);
   const floorExpr = `(window.__bench.styleFloorHighlight(), window.__bench.forceStyleAndLayout(), window.__bench.floor(${pattern}))`;
   const markExpr = `window.__bench.markjs(${JSON.stringify(terms)})`;
-  const markRegExpExpr = `window.__bench.markjsRegExp(${pattern})`;
+  const markRegExpExpr = markRegExpCall(floor);
   for (const size of SIZES) {
     const started = performance.now();
     let markjsSkipped = false;
@@ -271,6 +275,42 @@ async function measureFirstMarks(lab: Lab, server: PageServer): Promise<FirstMar
   return out;
 }
 
+/** The floor's pattern as the arguments of a call in the page. */
+const patternArgs = (floor: { source: string; flags: string }) =>
+  `${JSON.stringify(floor.source)}, ${JSON.stringify(floor.flags)}`;
+/** mark.js markRegExp with the floor's one pattern, as the page runs it. */
+const markRegExpCall = (floor: { source: string; flags: string }) =>
+  `window.__bench.markjsRegExp(${patternArgs(floor)})`;
+
+export interface ThreadRuns {
+  ours: ThreadTime[];
+  markRegExp: ThreadTime[];
+  load: [number, number];
+}
+
+/**
+ * The 1 MB scan and markRegExp again, traced: the main thread's time on the clock and on the CPU.
+ * Traced runs are a little slower, so these are not the Scans table's runs.
+ */
+async function measureMainThread(lab: Lab, server: PageServer, markRegExpExpr: string): Promise<ThreadRuns> {
+  const out: ThreadRuns = { ours: [], markRegExp: [], load: [load(), 0] };
+  for (let i = 0; i < THREAD_RUNS; i++) {
+    for (const [key, script, expr] of [
+      ['ours', 'planLens', 'window.__planLens.scan()'],
+      ['markRegExp', 'markjs', markRegExpExpr],
+    ] as const) {
+      const loaded = await loadFresh(lab, server, '/1MB.html', [script]);
+      try {
+        out[key].push(await mainThreadTime(loaded.cdp, () => loaded.page.evaluate(expr)));
+      } finally {
+        await loaded.close();
+      }
+    }
+  }
+  out.load[1] = load();
+  return out;
+}
+
 /** CPU profiles of Plan Lens on the 1 MB page: the full scan, then the appended batch. */
 async function profileScan(lab: Lab, server: PageServer, html: string): Promise<Profiles> {
   const loaded = await loadFresh(lab, server, '/1MB.html', ['planLens']);
@@ -291,6 +331,11 @@ async function profileScan(lab: Lab, server: PageServer, html: string): Promise<
     await loaded.close();
   }
 }
+
+const medianThread = (runs: readonly ThreadTime[]): ThreadTime => ({
+  wallMs: median(runs.map((r) => r.wallMs)),
+  cpuMs: median(runs.map((r) => r.cpuMs)),
+});
 
 const medians = (byPage: Record<PageSize, number[]>): PerSize =>
   Object.fromEntries(SIZES.map((s) => [s, median(byPage[s])])) as PerSize;
@@ -323,6 +368,7 @@ async function main(): Promise<void> {
   let runs: PageRuns;
   let append: AppendRuns;
   let firstMarks: FirstMarkRuns;
+  let threads: ThreadRuns;
   let profiles: Profiles | null = null;
   try {
     runs = await measurePages(lab, server, floor, aliases);
@@ -330,6 +376,8 @@ async function main(): Promise<void> {
     append = await measureAppend(lab, server, appendHtml);
     log('first marks');
     firstMarks = await measureFirstMarks(lab, server);
+    log('main-thread time (traced)');
+    threads = await measureMainThread(lab, server, markRegExpCall(floor));
     if (flags.has('--profile') || Math.max(...runs.longTasksMs) > 50) {
       log('profiling the 1 MB scan');
       profiles = await profileScan(lab, server, appendHtml);
@@ -377,6 +425,12 @@ async function main(): Promise<void> {
       runs: firstMarks.top.length,
       scrollAfterMs: SCROLL_AFTER_MS,
       load: firstMarks.load,
+    },
+    mainThread: {
+      runs: threads.ours.length,
+      load: threads.load,
+      ours: medianThread(threads.ours),
+      markRegExp: medianThread(threads.markRegExp),
     },
     longestTaskMs: Math.max(0, ...runs.longTasksMs),
     heapMB: median(runs.heapGrowthMB),

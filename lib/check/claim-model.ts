@@ -176,7 +176,8 @@ export function ownerOf(text: string, sent: Span, q: Quantity, qs: readonly Quan
   if ((q.unit === 'JPY' || q.unit === 'years') && MINISTRY_PROGRAMME.test(text.slice(sent.start, sent.end))) {
     return 'ministry-programme';
   }
-  if (q.unit === 'JPY' || q.unit === 'USD') {
+  // a sum, or the span of years it is spent over ("3 trillion yen over five years")
+  if (q.unit === 'JPY' || q.unit === 'USD' || q.unit === 'years') {
     // a sum a budget or an economic package sets aside is that budget's, not the plan's investment
     if (BUDGET.test(clause)) return 'budget';
     // a company's own pledge (「ソフトバンクは国内AIに3兆円を投資する」) is not the plan's 官民投資

@@ -47,6 +47,12 @@ describe('tie-breaks and precision', () => {
         analyzeText(text).claims.filter((c) => c.verdict === 'mismatch'),
         text,
       ).toEqual([]);
+    // nor is the span of years the company spends it over something the plan leaves out
+    for (const text of [
+      'SoftBank will invest 3 trillion yen in data centers over five years, alongside the AI Basic Plan.',
+      'AI基本計画に合わせ、ソフトバンクは5年間で3兆円をデータセンターに投じる。',
+    ])
+      expect(analyzeText(text).claims, text).toEqual([]);
     const wrong = analyzeText('AI基本計画では官民で2兆円を投資する。').claims;
     expect(wrong.map((c) => [c.text, c.verdict])).toEqual([['2兆円', 'mismatch']]);
   });

@@ -37,6 +37,19 @@ describe('claims need cue words in their sentence', () => {
 });
 
 describe('tie-breaks and precision', () => {
+  it('"public and private investment" is the plan’s 官民投資 (the PM’s figure), not the drafts’ private investment', () => {
+    const [claim] = analyzeText(
+      "Japan's Cabinet approved the AI Basic Plan, which calls for public and private investment of more than 1 trillion yen.",
+    ).claims;
+    expect([claim?.text, claim?.verdict, claim?.figureId]).toEqual([
+      'more than 1 trillion yen',
+      'match',
+      'investment',
+    ]);
+    // the drafts' own wording still reaches the draft figure
+    const [draft] = analyzeText('AI基本計画の骨子案は、1兆円規模の民間投資を引き出すとした。').claims;
+    expect(draft?.figureId).toBe('investment-draft');
+  });
   it('a sum an economic package sets aside, or a company pledges, is not called the plan’s wrong investment', () => {
     for (const text of [
       'Alongside the AI Basic Plan, the economic package earmarks 2 trillion yen for AI investment.',

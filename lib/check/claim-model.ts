@@ -217,10 +217,12 @@ export function claimFacts(
 
 /**
  * Documents whose own dates articles give beside the plan's: the plan, a law, a bill, guidelines,
- * a strategy, a treaty. Read backwards from a date, the nearest one named is the one it dates.
+ * a strategy, a treaty. Read backwards from a date, the nearest one named is the one it dates. A
+ * body named after a strategy (人工知能戦略本部, "AI Strategy Headquarters", 戦略会議) is no document:
+ * the date of its meeting is its own (the draft's approval), not a strategy's.
  */
 const DOCUMENT_NAMES =
-  /\b(?:Basic Plan|plan|Plan|Act|Law|law|[Bb]ill|[Gg]uidelines?|[Ss]trategy|[Tt]reaty|[Cc]onvention|[Dd]eclaration|[Ff]ramework)\b|基本計画|計画|AI推進法|ＡＩ推進法|AI法|ＡＩ法|法律|法案|ガイドライン|指針|戦略|条約|宣言/g;
+  /\b(?:Basic Plan|plan|Plan|Act|Law|law|[Bb]ill|[Gg]uidelines?|[Ss]trategy(?! (?:Headquarters|Council|Office|Meeting))|[Tt]reaty|[Cc]onvention|[Dd]eclaration|[Ff]ramework)\b|基本計画|計画|AI推進法|ＡＩ推進法|AI法|ＡＩ法|法律|法案|ガイドライン|指針|戦略(?!本部|会議|室)|条約|宣言/g;
 /** The plan's own names among them: a date named after them is the plan's, as before. */
 const PLAN_NAMES = /^(?:Basic Plan|plan|Plan|基本計画|計画)$/;
 /** An English clause that hangs on the noun before its comma: ", which was adopted in May 2025". */

@@ -182,6 +182,13 @@ describe('the document a date belongs to', () => {
       doc('The plan rests on the AI Promotion Act, and it was adopted in December 2025.', 'December'),
     ).toBe(null);
   });
+  it('a body named after a strategy is no document: its meeting’s date is its own', () => {
+    expect(doc('人工知能戦略本部は12月19日に計画案を了承した。', '12月19日')).toBeNull();
+    expect(doc('The draft was approved by the AI Strategy Headquarters on Dec. 19.', 'Dec. 19')).toBeNull();
+    // a strategy itself still is one
+    expect(doc('The plan replaces the AI Strategy adopted in April 2022.', 'April 2022')).toBe('Strategy');
+    expect(doc('政府はAI戦略を2022年4月に決定した。', '2022年4月')).toBe('戦略');
+  });
   it('in Japanese, only what comes before the date in its clause', () => {
     expect(doc('AI法は2025年5月に成立し、政府は12月26日にAI基本計画を閣議決定した。', '12月26日')).toBeNull();
     expect(doc('政府はAI法に基づく指針を2026年3月にまとめた。', '2026年3月')).toBe('指針');

@@ -69,6 +69,16 @@ describe('tie-breaks and precision', () => {
     const wrong = analyzeText('AI基本計画では官民で2兆円を投資する。').claims;
     expect(wrong.map((c) => [c.text, c.verdict])).toEqual([['2兆円', 'mismatch']]);
   });
+  it('the headquarters’ approval of the draft on Dec. 19 is that approval’s date, in either language', () => {
+    for (const [text, date] of [
+      ['人工知能戦略本部は12月19日にAI基本計画の案を了承した。', '12月19日'],
+      ['The AI Basic Plan draft was approved by the AI Strategy Headquarters on Dec. 19.', 'Dec. 19'],
+    ] as const)
+      expect(
+        analyzeText(text).claims.map((c) => [c.text, c.verdict, c.figureId]),
+        text,
+      ).toEqual([[date, 'match', 'approval-date']]);
+  });
   it('a date of another document in the sentence is not called the plan’s wrong date', () => {
     // the Act's date and the guidelines' date, each with a cue of the plan's decision ("adopted")
     for (const text of [

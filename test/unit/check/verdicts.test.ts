@@ -79,6 +79,19 @@ describe('tie-breaks and precision', () => {
         text,
       ).toEqual([[date, 'match', 'approval-date']]);
   });
+  it('the AI Act’s promulgation date is its own figure beside its enactment and its entry into force', () => {
+    expect(
+      analyzeText('AI法は2025年5月28日に成立し、2025年6月4日に公布された。').claims.map((c) => [
+        c.text,
+        c.figureId,
+      ]),
+    ).toEqual([
+      ['2025年5月28日', 'ai-act-enacted'],
+      ['2025年6月4日', 'ai-act-promulgated'],
+    ]);
+    const [claim] = analyzeText('The AI Promotion Act was promulgated on June 4, 2025.').claims;
+    expect([claim?.verdict, claim?.figureId]).toEqual(['match', 'ai-act-promulgated']);
+  });
   it('a date of another document in the sentence is not called the plan’s wrong date', () => {
     // the Act's date and the guidelines' date, each with a cue of the plan's decision ("adopted")
     for (const text of [

@@ -28,6 +28,11 @@ export interface ClaimFacts {
    * whose date it is; null when none is named. See documentBefore.
    */
   document?: string | null;
+  /**
+   * The number is a count at a moment (「現在の約30人」「2026年2月時点で約20人」 "now has about 30
+   * staff"): a headcount, not a goal. See presentCount.
+   */
+  present?: boolean;
 }
 
 /**
@@ -212,7 +217,29 @@ export function claimFacts(
     year: q.unit === 'date' || !needed.year ? null : yearOf(q, qs, resolved),
     owner: ownerOf(text, sent, q, qs),
     document: q.unit === 'date' ? documentBefore(text, sent, q) : null,
+    present: q.unit !== 'date' && presentCount(text, sent, q, qs),
   };
+}
+
+/** Words that date a count to a moment: now, as of a date. */
+const PRESENT = /現在|現状|時点|足元|as of|currently|at present|\bnow\b|so far|to date/i;
+
+/**
+ * Whether the number is said to be a count at a moment: a present word between it and the quantity
+ * before it in its clause (「現在の約30人」, 「2026年2月時点で常勤約20人」), or between it and the next
+ * ("about 20 staff as of February"). Each word belongs to the nearest number: in 「現在の約30人を3倍に」
+ * only 約30人 is a present count.
+ */
+export function presentCount(text: string, sent: Span, q: Span, qs: readonly Span[]): boolean {
+  const c = clauseOf(text, sent, q, 60);
+  let from = c.start;
+  let to = c.end;
+  for (let k = 0; k < qs.length; k++) {
+    const x = qs[k] as Span;
+    if (x.end <= q.start && x.end > from) from = x.end;
+    if (x.start >= q.end && x.start < to) to = x.start;
+  }
+  return PRESENT.test(text.slice(from, q.start)) || PRESENT.test(text.slice(q.end, to));
 }
 
 /**
@@ -311,4 +338,13 @@ export function compatible(
 /** A mismatch needs more: an owner that is the plan's (not a survey's). */
 export function mayMismatch(facts: ClaimFacts): boolean {
   return facts.owner === null;
+}
+
+/**
+ * And a figure of the same kind: a count at a moment (「2026年2月時点で約20人」) may contradict a
+ * figure of a moment (one with an asOf: AISI's about 30 in 2025), never a goal with no date of its
+ * own (AISI's 200): the one says where things stand, the other where they should get to.
+ */
+export function mayContradict(facts: ClaimFacts, f: Pick<Figure, 'asOf'>): boolean {
+  return !(facts.present === true && f.asOf === undefined);
 }

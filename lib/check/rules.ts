@@ -30,6 +30,7 @@ import {
   type FactsNeeded,
   isClauseEnd,
   isConversion,
+  mayContradict,
   mayMismatch,
 } from './claim-model';
 import { type Compiled, type MisRule, STATUS_RANK, type Target } from './compile';
@@ -387,6 +388,14 @@ export function pointInTime(q: Quantity): boolean {
 }
 
 /**
+ * Words with which an article calls a claim wrong (「…との誤った情報」, 「12月19日ではなく」, "wrongly
+ * reported", "incorrectly"). Not 偽情報 or "disinformation": countering those is one of the plan's
+ * own topics.
+ */
+const DISPUTED =
+  /誤った|誤り|誤報|誤情報|誤解|間違い|デマ|事実と異な|事実ではな|ではなく|正しくは|\b(?:false(?:ly)?|incorrect(?:ly)?|erroneous(?:ly)?|mistaken(?:ly)?|wrong(?:ly)?|misreport(?:ed|s)?|not true|rather than)\b/i;
+
+/**
  * Rule 4: no candidate agrees, and a figure of the plan's own is identified with confidence: a
  * specific cue of it in the sentence, its entity named (in the sentence for a date, the paragraph
  * for an amount), the quantity the nearest of its unit to that cue, no other quantity agreeing with
@@ -400,8 +409,11 @@ export function mismatchRule(
   c: Compiled,
 ): Finding | null {
   if (!mayMismatch(facts)) return null;
+  // the article itself says a claim here is wrong: its number is the claim it corrects
+  if (DISPUTED.test(f.sentence)) return null;
   const eligible = cands.filter((t) => {
     if (!t.mismatchable) return false;
+    if (!mayContradict(facts, t.figure)) return false;
     if (!t.cueIds.some((id) => f.present.has(id) && !c.generic.has(id))) return false;
     const isDate = t.value.kind === 'date';
     if (!f.assume) {

@@ -6,8 +6,10 @@ import {
   documentBefore,
   isClauseEnd,
   isConversion,
+  mayContradict,
   mayMismatch,
   ownerOf,
+  presentCount,
   subjectOf,
   yearOf,
 } from '../../../lib/check/claim-model';
@@ -159,6 +161,26 @@ describe('compatible', () => {
     expect(
       compatible({ subject: null, year: null, owner: 'ministry-programme' }, { scope: 'other-programme' }),
     ).toBe(true);
+  });
+});
+
+describe('a count at a moment', () => {
+  const present = (text: string, n: string) => {
+    const { q, qs, sent } = at(text, n);
+    return presentCount(text, sent, q, qs);
+  };
+  it('is the number nearest a present word', () => {
+    expect(present('AISIの人員を現在の約30人から3倍に増やす。', '約30人')).toBe(true);
+    expect(present('AISIの人員を現在の約30人から3倍に増やす。', '3倍')).toBe(false);
+    expect(present('AISIは2026年2月時点で常勤約20人だ。', '約20人')).toBe(true);
+    expect(present('The institute had about 20 staff as of February.', 'about 20')).toBe(true);
+    expect(present('The institute will grow to 200 staff.', '200')).toBe(false);
+  });
+  it('may contradict a figure of a moment, never a goal with no date', () => {
+    const facts = { subject: null, year: null, owner: null, present: true };
+    expect(mayContradict(facts, { asOf: '2025' })).toBe(true);
+    expect(mayContradict(facts, {})).toBe(false);
+    expect(mayContradict({ ...facts, present: false }, {})).toBe(true);
   });
 });
 

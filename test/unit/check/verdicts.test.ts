@@ -92,6 +92,42 @@ describe('tie-breaks and precision', () => {
     const [claim] = analyzeText('The AI Promotion Act was promulgated on June 4, 2025.').claims;
     expect([claim?.verdict, claim?.figureId]).toEqual(['match', 'ai-act-promulgated']);
   });
+  it('a headcount at a moment is never called a wrong goal', () => {
+    // AISI's staff in February 2026 (about 20 full-time) against the PM's goal of 200, in an
+    // article about the plan (its first paragraph names it)
+    for (const text of [
+      '政府は12月23日、AI基本計画を閣議決定した。\nAISIの人員は2026年2月時点で常勤約20人、併任を含め約30人だ。',
+      'The government adopted the AI Basic Plan on Dec. 23.\nThe AI Safety Institute had about 20 full-time staff as of February 2026.',
+    ]) {
+      const found = analyzeText(text).claims;
+      expect(found.length, text).toBeGreaterThan(0);
+      expect(
+        found.filter((c) => c.verdict === 'mismatch'),
+        text,
+      ).toEqual([]);
+    }
+    // a goal misreported is still one
+    expect(claims('AI基本計画は、AISIの人員を英国並みの300人体制にすると明記した。')).toEqual([
+      ['300人', 'mismatch', 'aisi-goal'],
+    ]);
+  });
+  it('a date the article itself calls wrong is not called wrong again', () => {
+    for (const text of [
+      'AI基本計画は、2024年12月に閣議決定されたとの誤った情報もSNSで拡散した。',
+      'AI基本計画は12月19日ではなく、23日に閣議決定された。',
+      'Some posts wrongly said the AI Basic Plan was adopted in December 2024.',
+    ])
+      expect(
+        analyzeText(text, { articleDate: '2025-12-25' }).claims.filter((c) => c.verdict === 'mismatch'),
+        text,
+      ).toEqual([]);
+    // 偽情報 is one of the plan's topics, not a correction
+    expect(
+      analyzeText('偽情報対策を盛り込んだAI基本計画は、2024年12月に閣議決定された。').claims.map(
+        (c) => c.verdict,
+      ),
+    ).toEqual(['mismatch']);
+  });
   it('a date of another document in the sentence is not called the plan’s wrong date', () => {
     // the Act's date and the guidelines' date, each with a cue of the plan's decision ("adopted")
     for (const text of [

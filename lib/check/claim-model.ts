@@ -148,8 +148,9 @@ export function yearOf(
 
 const MINISTRY_PROGRAMME =
   /(?:経産省|経済産業省|METI|Ministry of Economy)[^。]{0,40}(?:5年|５年|五年|five years|5 years|支援|support)|(?:5年|５年|五年|five years)[^。]{0,20}(?:経産省|経済産業省|METI)/i;
+/** A budget of any kind (予算 covers 補正予算, 当初予算, 予算案, AI関連予算), or an economic package. */
 const BUDGET =
-  /経済対策|補正予算|当初予算|予算案|概算要求|economic (?:stimulus )?package|stimulus package|economic measures|supplementary budget|extra budget|draft budget|budget request/i;
+  /経済対策|予算|概算要求|economic (?:stimulus )?package|stimulus package|economic measures|\bbudget(?:s|ed|ary)?\b/i;
 /**
  * A company named in a sum's clause: the legal forms, 同社, and the companies that announce AI
  * investments in Japan most often. Generic words (企業, companies) are left out: the plan's own

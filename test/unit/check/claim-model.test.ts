@@ -100,6 +100,8 @@ describe('ownerOf and isConversion', () => {
       ['Alongside the plan, the economic package earmarks 2 trillion yen for AI.', '2 trillion yen'],
       ['補正予算ではAI施策に約1,900億円を計上した。', '1,900億円'],
       ['経済対策はAI・半導体に10兆円以上を充てる。', '10兆円'],
+      ['The budget for fiscal 2026 includes 1.2 trillion yen for AI and chips.', '1.2 trillion yen'],
+      ['政府のAI関連予算は1兆円を超えた。', '1兆円'],
     ] as const) {
       const { q, qs, sent } = at(t, n);
       expect(ownerOf(t, sent, q, qs), t).toBe('budget');

@@ -60,6 +60,12 @@ describe('tie-breaks and precision', () => {
         analyzeText(text).claims.filter((c) => c.verdict === 'mismatch'),
         text,
       ).toEqual([]);
+    // nor is a year's budget the plan's investment, even where the two agree
+    expect(
+      analyzeText(
+        'The AI Basic Plan was adopted in December.\nTakaichi calls AI a crisis management investment, and the budget for fiscal 2026 includes 1.2 trillion yen for AI and chips.',
+      ).claims.filter((c) => c.figureId === 'investment'),
+    ).toEqual([]);
     // nor is the span of years the company spends it over something the plan leaves out
     for (const text of [
       'SoftBank will invest 3 trillion yen in data centers over five years, alongside the AI Basic Plan.',

@@ -117,6 +117,15 @@ describe('tie-breaks and precision', () => {
       ['300人', 'mismatch', 'aisi-goal'],
     ]);
   });
+  it('the Gennai trial’s 180,000 is fiscal 2026’s: a later year’s roll-out is not compared with it', () => {
+    const about = 'AI基本計画を閣議決定した。\n';
+    expect(claims(`${about}政府は源内について、27年度に全府省庁の約30万人の職員に広げる方針だ。`)).toEqual(
+      [],
+    );
+    expect(claims(`${about}デジタル庁によると、源内の大規模実証には約18万人の職員が参加する。`)).toEqual([
+      ['約18万人', 'match', 'gennai-trial'],
+    ]);
+  });
   it('a date the article itself calls wrong is not called wrong again', () => {
     for (const text of [
       'AI基本計画は、2024年12月に閣議決定されたとの誤った情報もSNSで拡散した。',

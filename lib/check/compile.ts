@@ -4,6 +4,7 @@
  * result is read-only; the rules (./rules.ts) take it as an explicit input.
  */
 import type { Figure, FigureValue, Misstatement, PlanDataset, Status, Text } from '../plan/schema';
+import { foldWidth } from '../detect/fold';
 import { CueIndex } from './cues';
 import { NO_FIGURE_TOPICS } from './topics';
 
@@ -77,6 +78,11 @@ const GENERIC_CUES = [
   'the plan',
 ];
 
+/** A name as the cue index keys it: width-folded, spaces collapsed, lower case (CueIndex.add). */
+function cueKey(name: string): string {
+  return foldWidth(name).trim().replace(/\s+/g, ' ').toLowerCase();
+}
+
 export function compile(data: PlanDataset): Compiled {
   const cues = new CueIndex();
   const figuresById = new Map(data.figures.map((f) => [f.id, f]));
@@ -94,8 +100,14 @@ export function compile(data: PlanDataset): Compiled {
     }
   }
   const generic = new Set(GENERIC_CUES.map((c) => cues.add(c)));
-  // Cues that are the name of an entity (源内, AISI) rather than an event or a measure (閣議決定, 利用率).
+  // Cues that are the name of an entity (源内, AISI) rather than an event or a measure (閣議決定, 利用率),
+  // or a piece of one ("Strategy Headquarters" in "AI Strategy Headquarters": the body meets and
+  // publishes on many days, so its name dates no event of its own).
   const aliasCues = new Set<number>();
+  const aliasKeys = data.terms.flatMap((t) => [...t.aliases.ja, ...t.aliases.en].map(cueKey));
+  cues.cues.forEach((key, id) => {
+    if (key.length > 1 && aliasKeys.some((alias) => alias !== key && alias.includes(key))) aliasCues.add(id);
+  });
   const linkedTerms = new Map<string, Set<string>>();
   const linkedEntities = new Map<string, Set<string>>();
   const anchorTerms = new Set<string>();

@@ -79,6 +79,7 @@ describe('tie-breaks and precision', () => {
     for (const [text, date] of [
       ['人工知能戦略本部は12月19日にAI基本計画の案を了承した。', '12月19日'],
       ['The AI Basic Plan draft was approved by the AI Strategy Headquarters on Dec. 19.', 'Dec. 19'],
+      ['The AI Basic Plan was approved by the AI Strategic Headquarters on Dec. 19.', 'Dec. 19'],
     ] as const)
       expect(
         analyzeText(text).claims.map((c) => [c.text, c.verdict, c.figureId]),
@@ -142,6 +143,20 @@ describe('tie-breaks and precision', () => {
         (c) => c.verdict,
       ),
     ).toEqual(['mismatch']);
+  });
+  it('the headquarters’ name dates none of its events: another day it met or published is not wrong', () => {
+    for (const text of [
+      'On November 21, 2025, the AI Strategy Headquarters published the draft of the AI Basic Plan.',
+      '人工知能戦略本部は2026年1月15日に会合を開き、AI基本計画の工程を議論した。',
+    ])
+      expect(
+        analyzeText(text, { articleDate: '2026-01-20' }).claims.filter((c) => c.verdict === 'mismatch'),
+        text,
+      ).toEqual([]);
+    // its approval, named as such, still dates the draft’s approval
+    expect(claims('人工知能戦略本部は12月26日にAI基本計画の案を了承した。')).toEqual([
+      ['12月26日', 'mismatch', 'approval-date'],
+    ]);
   });
   it('a date of another document in the sentence is not called the plan’s wrong date', () => {
     // the Act's date and the guidelines' date, each with a cue of the plan's decision ("adopted")

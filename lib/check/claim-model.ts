@@ -189,7 +189,8 @@ export function ownerOf(text: string, sent: Span, q: Quantity, qs: readonly Quan
     // a company's own pledge (「ソフトバンクは国内AIに3兆円を投資する」) is not the plan's 官民投資
     if (COMPANY.test(clause)) return 'company';
   }
-  if (SURVEY.test(clause)) return 'survey';
+  // a survey is often named in another clause of the sentence (", a white paper found", 「調査によると、」)
+  if (SURVEY.test(text.slice(sent.start, sent.end))) return 'survey';
   return null;
 }
 

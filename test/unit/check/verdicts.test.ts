@@ -127,6 +127,16 @@ describe('tie-breaks and precision', () => {
       ['約18万人', 'match', 'gennai-trial'],
     ]);
   });
+  it('a survey named anywhere in the sentence owns its numbers: they are never called wrong', () => {
+    for (const text of [
+      'Even among people in their 20s, only 44.7% of Japanese use generative AI, the white paper behind the AI Basic Plan found.',
+      'AI基本計画の策定を前に総務省が行った調査によると、20代の生成AI利用率は44.7%だった。',
+    ])
+      expect(
+        analyzeText(text).claims.filter((c) => c.verdict === 'mismatch'),
+        text,
+      ).toEqual([]);
+  });
   it('a date the article itself calls wrong is not called wrong again', () => {
     for (const text of [
       'AI基本計画は、2024年12月に閣議決定されたとの誤った情報もSNSで拡散した。',

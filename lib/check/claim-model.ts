@@ -82,7 +82,15 @@ const SUBJECT_AFTER =
  * The subject named nearest to the number in its clause (or null). Words in the clause before the
  * number count, and in English the words after it too ("50% of companies").
  */
+/**
+ * An age group, anywhere in the sentence ("Even among people in their 20s, only 44.7% …" names it
+ * in the clause before the number): a rate of one age group is never the nation's.
+ */
+const AGE_GROUP =
+  /[1-9１-９]0代|[十二三四五六七八]十代|若者|若年層|若い世代|高齢者|シニア層|\bin (?:their|the) (?:teens|twenties|thirties|forties|fifties|sixties|seventies|[1-9]0s)\b|\baged [1-9][0-9]?\b|\b(?:young|younger|older) (?:people|adults|Japanese)\b|\bteenagers\b|\bthe elderly\b|\bseniors\b/i;
+
 export function subjectOf(text: string, sent: Span, q: Span): Subject | null {
+  if (AGE_GROUP.test(text.slice(sent.start, sent.end))) return 'age-group';
   // English puts the subject after the number: "50 percent for corporations", "80% of people"
   const after = SUBJECT_AFTER.exec(text.slice(q.end, Math.min(sent.end, q.end + 60)));
   if (after !== null) {

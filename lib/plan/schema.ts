@@ -189,6 +189,8 @@ export const SUBJECTS = [
   'agency-staff',
   'aisi-staff',
   'students',
+  /** An age group (20代, "people in their 20s"): never the whole population a national rate counts. */
+  'age-group',
 ] as const;
 export type Subject = (typeof SUBJECTS)[number];
 

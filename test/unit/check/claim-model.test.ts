@@ -166,6 +166,22 @@ describe('compatible', () => {
   });
 });
 
+describe('an age group', () => {
+  it('is the subject of a number in its sentence', () => {
+    for (const [t, n] of [
+      ['20代でも生成AIの利用率は44.7%にとどまる。', '44.7%'],
+      ['Even among people in their 20s, only 44.7% of Japanese use generative AI.', '44.7%'],
+      ['高齢者の利用率は1割に満たない。', '1割'],
+    ] as const) {
+      const { q, sent } = at(t, n);
+      expect(subjectOf(t, sent, q), t).toBe('age-group');
+    }
+    const t = '国民の生成AI利用率は26.7%だった。';
+    const { q, sent } = at(t, '26.7%');
+    expect(subjectOf(t, sent, q)).toBe('individuals');
+  });
+});
+
 describe('a count at a moment', () => {
   const present = (text: string, n: string) => {
     const { q, qs, sent } = at(text, n);

@@ -137,6 +137,20 @@ describe('tie-breaks and precision', () => {
         text,
       ).toEqual([]);
   });
+  it('a rate of one age group is never called the nation’s wrong target', () => {
+    for (const text of [
+      'AI基本計画は利用率をまず5割に高める。20代でも生成AIの利用率は44.7%にとどまる。',
+      'The AI Basic Plan aims to lift usage to 50% first. Even among people in their 20s, only 44.7% of Japanese use generative AI.',
+    ])
+      expect(
+        analyzeText(text).claims.map((c) => [c.text, c.verdict]),
+        text,
+      ).toEqual([[text.startsWith('AI') ? '5割' : '50%', 'match']]);
+    // the nation's rate misquoted still is one
+    expect(claims('AI基本計画は、生成AIの利用率をまずは6割に引き上げる目標を掲げた。')).toEqual([
+      ['6割', 'mismatch', 'genai-use-first'],
+    ]);
+  });
   it('a date the article itself calls wrong is not called wrong again', () => {
     for (const text of [
       'AI基本計画は、2024年12月に閣議決定されたとの誤った情報もSNSで拡散した。',

@@ -372,9 +372,10 @@ export function matchRule(
  * For a mismatch the subject must agree, not merely not conflict: a count of people is called wrong
  * only when the text says whose count it is (「AISIの人員」, 「政府職員」, "government employees"), since
  * a number of people near 源内 or AISI is often another count (a pilot's users, another body's staff).
+ * So is a multiple: 「予算は前年度の約3倍に増える」 beside AISI multiplies its budget, not its staff.
  */
 export function subjectAgrees(q: Quantity, facts: ClaimFacts, figure: Figure): boolean {
-  if (figure.subject === undefined || q.unit !== 'persons') return true;
+  if (figure.subject === undefined || (q.unit !== 'persons' && q.unit !== 'multiplier')) return true;
   return facts.subject === figure.subject;
 }
 

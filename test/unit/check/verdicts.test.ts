@@ -151,6 +151,19 @@ describe('tie-breaks and precision', () => {
       ['6割', 'mismatch', 'genai-use-first'],
     ]);
   });
+  it('a multiple is compared with AISI’s doubling only when it multiplies AISI’s staff', () => {
+    expect(
+      claims(
+        'AI基本計画では、AISIの体制強化を掲げる。AISIの2026年度予算は約30億円で、前年度の約3倍に増える。',
+      ),
+    ).toEqual([]);
+    expect(claims('AI基本計画は、AISIの人員を3倍に増やすとした。')).toEqual([
+      ['3倍', 'mismatch', 'aisi-double'],
+    ]);
+    expect(claims("The AI Basic Plan will triple AISI's staff.")).toEqual([
+      ['triple', 'mismatch', 'aisi-double'],
+    ]);
+  });
   it('a date the article itself calls wrong is not called wrong again', () => {
     for (const text of [
       'AI基本計画は、2024年12月に閣議決定されたとの誤った情報もSNSで拡散した。',

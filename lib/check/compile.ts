@@ -3,8 +3,9 @@
  * terms and entities that point at them), the misstatement rules and the no-figure topics. The
  * result is read-only; the rules (./rules.ts) take it as an explicit input.
  */
-import type { Figure, FigureValue, Misstatement, PlanDataset, Status, Text } from '../plan/schema';
+
 import { foldWidth } from '../detect/fold';
+import type { Figure, FigureValue, Misstatement, PlanDataset, Status, Text } from '../plan/schema';
 import { CueIndex } from './cues';
 import { NO_FIGURE_TOPICS } from './topics';
 

@@ -388,6 +388,21 @@ export function pointInTime(q: Quantity): boolean {
   return q.date !== undefined && q.date.fiscal !== true && q.date.month !== undefined;
 }
 
+const CYCLE_BEFORE = /(?:every|each|once in|once every)\s*$/i;
+const CYCLE_AFTER = /^\s*(?:ごと|毎|おき|に1度|に一度|に1回|に一回)/;
+
+/**
+ * Whether a number of years is an interval (「2年ごと」「3年に1度」 "every two years"), not a span
+ * ("the plan covers about five years", 「5年間で」).
+ */
+export function isCycle(block: string, q: Span): boolean {
+  return (
+    CYCLE_BEFORE.test(block.slice(Math.max(0, q.start - 16), q.start)) ||
+    CYCLE_AFTER.test(block.slice(q.end, q.end + 6)) ||
+    /^毎|every/i.test(block.slice(q.start, q.end))
+  );
+}
+
 /**
  * Words with which an article calls a claim wrong (「…との誤った情報」, 「12月19日ではなく」, "wrongly
  * reported", "incorrectly"). Not 偽情報 or "disinformation": countering those is one of the plan's
@@ -415,6 +430,8 @@ export function mismatchRule(
   const eligible = cands.filter((t) => {
     if (!t.mismatchable) return false;
     if (!mayContradict(facts, t.figure)) return false;
+    // a number of years contradicts a cycle (the plan revised every year) only when it is one
+    if (t.value.kind === 'amount' && t.value.unit === 'years' && !isCycle(f.block, q)) return false;
     if (!t.cueIds.some((id) => f.present.has(id) && !c.generic.has(id))) return false;
     const isDate = t.value.kind === 'date';
     if (!f.assume) {

@@ -164,6 +164,16 @@ describe('tie-breaks and precision', () => {
       ['triple', 'mismatch', 'aisi-double'],
     ]);
   });
+  it('a span of years is not the plan’s revision cycle', () => {
+    expect(
+      claims(
+        'The AI Basic Plan will be revised. The first revision is expected next summer, and the plan covers about five years.',
+      ),
+    ).toEqual([]);
+    expect(claims('The AI Basic Plan will be revised every two years.')).toEqual([
+      ['two years', 'mismatch', 'revision'],
+    ]);
+  });
   it('a date the article itself calls wrong is not called wrong again', () => {
     for (const text of [
       'AI基本計画は、2024年12月に閣議決定されたとの誤った情報もSNSで拡散した。',

@@ -77,6 +77,17 @@ const GENERIC_CUES = [
   'government',
   'plan',
   'the plan',
+  // verbs of deciding, which the decision date lists as cues: a date beside them may agree with it,
+  // but "approved on Dec. 19" may be the headquarters' approval of the draft, never a wrong one
+  '決定',
+  '策定',
+  'approved',
+  'issued',
+  'released',
+  'unveiled',
+  'finalized',
+  'decided',
+  'endorsed',
 ];
 
 /** A name as the cue index keys it: width-folded, spaces collapsed, lower case (CueIndex.add). */

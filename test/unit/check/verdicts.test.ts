@@ -174,6 +174,25 @@ describe('tie-breaks and precision', () => {
       ['two years', 'mismatch', 'revision'],
     ]);
   });
+  it('a verb of deciding dates the decision when the date agrees, and never contradicts it', () => {
+    for (const [text, date] of [
+      [
+        "The Cabinet's AI Basic Plan, approved in December 2025, puts the state's own use of AI first.",
+        'December 2025',
+      ],
+      [
+        'On December 23, 2025, the Cabinet Office issued its Basic Plan on Artificial Intelligence.',
+        'December 23, 2025',
+      ],
+      ['AI基本計画は2025年12月に策定された。', '2025年12月'],
+    ] as const)
+      expect(
+        analyzeText(text).claims.map((c) => [c.text, c.verdict, c.figureId]),
+        text,
+      ).toEqual([[date, 'match', 'decision-date']]);
+    // "approved on Dec. 19" may be the headquarters' approval of the draft: no 不一致
+    expect(claims('The AI Basic Plan was approved on Dec. 19, 2025.')).toEqual([]);
+  });
   it('a date the article itself calls wrong is not called wrong again', () => {
     for (const text of [
       'AI基本計画は、2024年12月に閣議決定されたとの誤った情報もSNSで拡散した。',

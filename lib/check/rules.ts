@@ -345,6 +345,11 @@ export function candidatesFor(
   return cands;
 }
 
+/** Whether a cue of the target that is not generic (AI, 計画, a verb of deciding) is in the sentence. */
+function specificCue(t: Target, f: SentenceFacts, c: Compiled): boolean {
+  return t.cueIds.some((id) => f.present.has(id) && !c.generic.has(id));
+}
+
 /** Rule 3: a candidate agrees; where several do, the most specific cues, then the plan's own. */
 export function matchRule(
   q: Quantity,
@@ -356,6 +361,9 @@ export function matchRule(
   for (let k = 0; k < cands.length; k++) {
     const t = cands[k] as Target;
     if (!agreesWith(q, t.value)) continue;
+    // a date reached through a verb of deciding alone ("released in 2025") names its month at
+    // least: a bare year beside such a verb is as often another thing's (a trial, a law)
+    if (t.value.kind === 'date' && q.date?.month === undefined && !specificCue(t, f, c)) continue;
     if (best === undefined || better(t, best, f.present, c)) best = t;
   }
   if (best === undefined) return null;
@@ -432,7 +440,7 @@ export function mismatchRule(
     if (!mayContradict(facts, t.figure)) return false;
     // a number of years contradicts a cycle (the plan revised every year) only when it is one
     if (t.value.kind === 'amount' && t.value.unit === 'years' && !isCycle(f.block, q)) return false;
-    if (!t.cueIds.some((id) => f.present.has(id) && !c.generic.has(id))) return false;
+    if (!specificCue(t, f, c)) return false;
     const isDate = t.value.kind === 'date';
     if (!f.assume) {
       // a figure of an entity (源内, AISI) needs that entity; a figure of the plan itself needs the

@@ -192,6 +192,10 @@ describe('tie-breaks and precision', () => {
       ).toEqual([[date, 'match', 'decision-date']]);
     // "approved on Dec. 19" may be the headquarters' approval of the draft: no 不一致
     expect(claims('The AI Basic Plan was approved on Dec. 19, 2025.')).toEqual([]);
+    // and a bare year beside such a verb is as often another thing's
+    expect(
+      claims('The Digital Agency released Gennai in 2025 for a small trial, ahead of the AI Basic Plan.'),
+    ).toEqual([]);
   });
   it('a date the article itself calls wrong is not called wrong again', () => {
     for (const text of [

@@ -435,6 +435,9 @@ export function mismatchRule(
   if (!mayMismatch(facts)) return null;
   // the article itself says a claim here is wrong: its number is the claim it corrects
   if (DISPUTED.test(f.sentence)) return null;
+  // a sum beside a topic the plan gives no figure (computing resources, AI talent, GPUs) may be
+  // that topic's share ("300 billion yen on computing resources"), not the plan's total
+  if (f.topical && (q.unit === 'JPY' || q.unit === 'USD')) return null;
   const eligible = cands.filter((t) => {
     if (!t.mismatchable) return false;
     if (!mayContradict(facts, t.figure)) return false;

@@ -31,6 +31,8 @@ export const NO_FIGURE_TOPICS: readonly NoFigureTopic[] = [
         'compute',
         'computing power',
         'computing capacity',
+        'computing resources',
+        'computing infrastructure',
         'data center',
         'data centre',
         'supercomputer',

@@ -164,6 +164,14 @@ describe('tie-breaks and precision', () => {
       ['triple', 'mismatch', 'aisi-double'],
     ]);
   });
+  it('a sum spent on one topic the plan gives no figure is not called its wrong total', () => {
+    expect(
+      analyzeText(
+        'Under the AI Basic Plan, Japan will spend 300 billion yen on computing resources over three years.',
+      ).claims.filter((c) => c.verdict === 'mismatch'),
+    ).toEqual([]);
+    expect(claims('AI基本計画では官民で2兆円を投資する。')).toEqual([['2兆円', 'mismatch', 'investment']]);
+  });
   it('a span of years is not the plan’s revision cycle', () => {
     expect(
       claims(

@@ -3,6 +3,7 @@
  * single run, the timed work done inside the page with performance.now().
  */
 import { type Browser, type BrowserContext, type CDPSession, chromium, type Page } from '@playwright/test';
+import { recordTrace } from '../trace';
 import type { PageScripts } from './bundle-page';
 import type { PageServer } from './server';
 
@@ -187,16 +188,6 @@ export async function profile(
   };
 }
 
-interface TraceEvent {
-  name: string;
-  ph: string;
-  pid: number;
-  tid: number;
-  dur?: number;
-  /** The thread's CPU time over the event. */
-  tdur?: number;
-}
-
 /** The renderer main thread's time while `work` ran: on the clock, and on the CPU. */
 export interface ThreadTime {
   wallMs: number;
@@ -210,21 +201,7 @@ export interface ThreadTime {
  * GC helpers), which a wall-clock timing counts as ours.
  */
 export async function mainThreadTime(cdp: CDPSession, work: () => Promise<unknown>): Promise<ThreadTime> {
-  const events: TraceEvent[] = [];
-  const collect = (e: { value: unknown[] }) => events.push(...(e.value as TraceEvent[]));
-  cdp.on('Tracing.dataCollected', collect);
-  await cdp.send('Tracing.start', {
-    categories: 'toplevel,disabled-by-default-devtools.timeline',
-    transferMode: 'ReportEvents',
-  });
-  try {
-    await work();
-  } finally {
-    const complete = new Promise((resolve) => cdp.once('Tracing.tracingComplete', resolve));
-    await cdp.send('Tracing.end');
-    await complete;
-    cdp.off('Tracing.dataCollected', collect);
-  }
+  const events = await recordTrace(cdp, 'toplevel,disabled-by-default-devtools.timeline', work);
   const byThread = new Map<string, ThreadTime>();
   for (const e of events) {
     if (e.ph !== 'X' || e.name !== 'RunTask') continue;

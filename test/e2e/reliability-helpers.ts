@@ -1,4 +1,5 @@
 import type { Page, Worker } from '@playwright/test';
+import { recordTrace } from '../trace';
 import { expect } from './fixtures';
 
 /** How long a trivial evaluate in the page takes to come back, in ms (fails past `limit`). */
@@ -35,17 +36,6 @@ export function note(label: string, value: unknown): void {
   console.log(`[reliability] ${label}: ${typeof value === 'string' ? value : JSON.stringify(value)}`);
 }
 
-type TraceEvent = {
-  name: string;
-  ph: string;
-  ts: number;
-  dur?: number;
-  /** The thread's CPU time over the event (thread ticks), when the trace records it. */
-  tdur?: number;
-  tid: number;
-  args?: { data?: { url?: string } };
-};
-
 /** One task that ran our content script, in ms. */
 export interface OurTask {
   /** From its start to its end on the clock: what the page waited. */
@@ -72,20 +62,11 @@ export interface OurTask {
  */
 export async function contentScriptTasks(page: Page, run: () => Promise<void>): Promise<OurTask[]> {
   const cdp = await page.context().newCDPSession(page);
-  const events: TraceEvent[] = [];
-  cdp.on('Tracing.dataCollected', (e) => events.push(...(e.value as unknown as TraceEvent[])));
-  await cdp.send('Tracing.start', {
-    categories: 'devtools.timeline,disabled-by-default-devtools.timeline',
-    transferMode: 'ReportEvents',
-  });
-  try {
-    await run();
-  } finally {
-    const complete = new Promise((resolve) => cdp.once('Tracing.tracingComplete', resolve));
-    await cdp.send('Tracing.end');
-    await complete;
-    await cdp.detach();
-  }
+  const events = await recordTrace(
+    cdp,
+    'devtools.timeline,disabled-by-default-devtools.timeline',
+    run,
+  ).finally(() => cdp.detach());
   const ours = events.filter(
     (e) =>
       e.ph === 'X' &&

@@ -3,10 +3,8 @@
  * terms and entities that point at them), the misstatement rules and the no-figure topics. The
  * result is read-only; the rules (./rules.ts) take it as an explicit input.
  */
-
-import { foldWidth } from '../detect/fold';
 import type { Figure, FigureValue, Misstatement, PlanDataset, Status, Text } from '../plan/schema';
-import { CueIndex } from './cues';
+import { CueIndex, cueKey } from './cues';
 import { NO_FIGURE_TOPICS } from './topics';
 
 export interface Target {
@@ -89,11 +87,6 @@ const GENERIC_CUES = [
   'decided',
   'endorsed',
 ];
-
-/** A name as the cue index keys it: width-folded, spaces collapsed, lower case (CueIndex.add). */
-function cueKey(name: string): string {
-  return foldWidth(name).trim().replace(/\s+/g, ' ').toLowerCase();
-}
 
 export function compile(data: PlanDataset): Compiled {
   const cues = new CueIndex();

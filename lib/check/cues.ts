@@ -48,6 +48,14 @@ function isWordCode(c: number): boolean {
   return (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
 }
 
+/**
+ * A cue word as the index compares it: width-folded, trimmed, runs of spaces as one, lower case.
+ * Two words with the same key are one word to it.
+ */
+export function cueKey(word: string): string {
+  return foldWidth(word).trim().replace(/\s+/g, ' ').toLowerCase();
+}
+
 export class CueIndex {
   readonly cues: string[] = [];
   private readonly byKey = new Map<string, number>();
@@ -64,12 +72,12 @@ export class CueIndex {
 
   /** The index of a cue already added, if any. */
   find(cue: string): number | undefined {
-    return this.byKey.get(foldWidth(cue).trim().replace(/\s+/g, ' ').toLowerCase());
+    return this.byKey.get(cueKey(cue));
   }
 
   /** Add a cue (idempotent); returns its index. */
   add(cue: string): number {
-    const key = foldWidth(cue).trim().replace(/\s+/g, ' ').toLowerCase();
+    const key = cueKey(cue);
     const known = this.byKey.get(key);
     if (known !== undefined) return known;
     const id = this.cues.length;

@@ -15,6 +15,7 @@
  * text (a page claim's `official` is one: the card page shows the figure's own display instead).
  * No zod, no full dataset here: this module is safe in the content script.
  */
+import { cueKey } from '../check/cues';
 import { foldWidth } from '../detect/fold';
 import type { Figure, FigureValue, Misstatement, PlanDataset, Status, Subject, Term, Text } from './schema';
 
@@ -78,7 +79,7 @@ export interface PageData {
  * RegExp is case-insensitive over width-folded text): two words with the same key are one word to
  * it, so the page dataset keeps the first only.
  */
-export const cueKey = (word: string): string => foldWidth(word).trim().replace(/\s+/g, ' ').toLowerCase();
+export { cueKey };
 
 /** The page dataset of a (validated) full dataset. Deterministic: the generated file is stable. */
 export function projectPageData(data: PlanDataset): PageData {

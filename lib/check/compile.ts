@@ -3,8 +3,10 @@
  * terms and entities that point at them), the misstatement rules and the no-figure topics. The
  * result is read-only; the rules (./rules.ts) take it as an explicit input.
  */
+
+import { cueKey } from '../detect/fold';
 import type { Figure, FigureValue, Misstatement, PlanDataset, Status, Text } from '../plan/schema';
-import { CueIndex, cueKey } from './cues';
+import { CueIndex } from './cues';
 import { NO_FIGURE_TOPICS } from './topics';
 
 export interface Target {

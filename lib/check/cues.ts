@@ -6,7 +6,7 @@
  * sit on a word boundary there; a few English inflections are allowed at the end (invest →
  * investment, GPU → GPUs).
  */
-import { foldWidth } from '../detect/fold';
+import { cueKey } from '../detect/fold';
 
 export interface CueHit {
   /** Index into CueIndex.cues. */
@@ -46,14 +46,6 @@ function pairHash(a: number, b: number): number {
 
 function isWordCode(c: number): boolean {
   return (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
-}
-
-/**
- * A cue word as the index compares it: width-folded, trimmed, runs of spaces as one, lower case.
- * Two words with the same key are one word to it.
- */
-export function cueKey(word: string): string {
-  return foldWidth(word).trim().replace(/\s+/g, ' ').toLowerCase();
 }
 
 export class CueIndex {

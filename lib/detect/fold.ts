@@ -25,3 +25,12 @@ export function normalizeKey(text: string): string {
     .replace(/[\s\u00A0]+/g, '')
     .toLowerCase();
 }
+
+/**
+ * A cue word as the checker's cue index (lib/check/cues.ts) compares it: folded, trimmed, runs of
+ * spaces as one, lower case. Two words with the same key are one word to it. Here, beside the
+ * folding, so the page dataset can key its words without loading the checker.
+ */
+export function cueKey(word: string): string {
+  return foldWidth(word).trim().replace(/\s+/g, ' ').toLowerCase();
+}

@@ -15,8 +15,7 @@
  * text (a page claim's `official` is one: the card page shows the figure's own display instead).
  * No zod, no full dataset here: this module is safe in the content script.
  */
-import { cueKey } from '../check/cues';
-import { foldWidth } from '../detect/fold';
+import { cueKey, foldWidth } from '../detect/fold';
 import type { Figure, FigureValue, Misstatement, PlanDataset, Status, Subject, Term, Text } from './schema';
 
 function figureValue(v: PageValue): FigureValue {

@@ -28,11 +28,6 @@ export interface ClaimFacts {
    * whose date it is; null when none is named. See documentBefore.
    */
   document?: string | null;
-  /**
-   * The number is a count at a moment (「現在の約30人」「2026年2月時点で約20人」 "now has about 30
-   * staff"): a headcount, not a goal. See presentCount.
-   */
-  present?: boolean;
 }
 
 /**
@@ -79,16 +74,17 @@ const SUBJECT_AFTER =
   /^\s*(?:of|for|among|in)\s+(?:the\s+|all\s+|Japanese\s+|its\s+)?((?:government\s+|Digital Agency\s+)?[A-Za-z]+(?:\s+servants)?)/i;
 
 /**
- * The subject named nearest to the number in its clause (or null). Words in the clause before the
- * number count, and in English the words after it too ("50% of companies").
- */
-/**
  * An age group, anywhere in the sentence ("Even among people in their 20s, only 44.7% …" names it
  * in the clause before the number): a rate of one age group is never the nation's.
  */
 const AGE_GROUP =
   /[1-9１-９]0代|[十二三四五六七八]十代|若者|若年層|若い世代|高齢者|シニア層|\bin (?:their|the) (?:teens|twenties|thirties|forties|fifties|sixties|seventies|[1-9]0s)\b|\baged [1-9][0-9]?\b|\b(?:young|younger|older) (?:people|adults|Japanese)\b|\bteenagers\b|\bthe elderly\b|\bseniors\b/i;
 
+/**
+ * The subject named nearest to the number in its clause (or null). Words in the clause before the
+ * number count, and in English the words after it too ("50% of companies"); an age group counts
+ * from anywhere in the sentence.
+ */
 export function subjectOf(text: string, sent: Span, q: Span): Subject | null {
   if (AGE_GROUP.test(text.slice(sent.start, sent.end))) return 'age-group';
   // English puts the subject after the number: "50 percent for corporations", "80% of people"
@@ -187,7 +183,8 @@ export function ownerOf(text: string, sent: Span, q: Quantity, qs: readonly Quan
   const clause = text.slice(c.start, c.end);
   if (OTHER_PLAN.test(clause)) return 'other-plan';
   // the unit first: only a sum or a number of years can be a ministry's programme
-  if ((q.unit === 'JPY' || q.unit === 'years') && MINISTRY_PROGRAMME.test(text.slice(sent.start, sent.end))) {
+  const sentence = text.slice(sent.start, sent.end);
+  if ((q.unit === 'JPY' || q.unit === 'years') && MINISTRY_PROGRAMME.test(sentence)) {
     return 'ministry-programme';
   }
   // a sum, or the span of years it is spent over ("3 trillion yen over five years")
@@ -198,7 +195,7 @@ export function ownerOf(text: string, sent: Span, q: Quantity, qs: readonly Quan
     if (COMPANY.test(clause)) return 'company';
   }
   // a survey is often named in another clause of the sentence (", a white paper found", 「調査によると、」)
-  if (SURVEY.test(text.slice(sent.start, sent.end))) return 'survey';
+  if (SURVEY.test(sentence)) return 'survey';
   return null;
 }
 
@@ -227,7 +224,6 @@ export function claimFacts(
     year: q.unit === 'date' || !needed.year ? null : yearOf(q, qs, resolved),
     owner: ownerOf(text, sent, q, qs),
     document: q.unit === 'date' ? documentBefore(text, sent, q) : null,
-    present: q.unit !== 'date' && presentCount(text, sent, q, qs),
   };
 }
 
@@ -351,10 +347,11 @@ export function mayMismatch(facts: ClaimFacts): boolean {
 }
 
 /**
- * And a figure of the same kind: a count at a moment (「2026年2月時点で約20人」) may contradict a
- * figure of a moment (one with an asOf: AISI's about 30 in 2025), never a goal with no date of its
- * own (AISI's 200): the one says where things stand, the other where they should get to.
+ * And a figure of the same kind: a count at a moment (`present`, see presentCount: 「2026年2月時点で
+ * 約20人」) may contradict a figure of a moment (one with an asOf: AISI's about 30 in 2025), never a
+ * goal with no date of its own (AISI's 200): the one says where things stand, the other where they
+ * should get to.
  */
-export function mayContradict(facts: ClaimFacts, f: Pick<Figure, 'asOf'>): boolean {
-  return !(facts.present === true && f.asOf === undefined);
+export function mayContradict(present: boolean, f: Pick<Figure, 'asOf'>): boolean {
+  return !(present && f.asOf === undefined);
 }

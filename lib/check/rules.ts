@@ -32,6 +32,7 @@ import {
   isConversion,
   mayContradict,
   mayMismatch,
+  presentCount,
 } from './claim-model';
 import { type Compiled, type MisRule, STATUS_RANK, type Target } from './compile';
 import type { CueHit } from './cues';
@@ -438,9 +439,11 @@ export function mismatchRule(
   // a sum beside a topic the plan gives no figure (computing resources, AI talent, GPUs) may be
   // that topic's share ("300 billion yen on computing resources"), not the plan's total
   if (f.topical && (q.unit === 'JPY' || q.unit === 'USD')) return null;
+  // read here, not with the claim facts: only a number that may be called wrong needs it
+  const present = q.unit !== 'date' && presentCount(f.block, f.sent, q, f.qs);
   const eligible = cands.filter((t) => {
     if (!t.mismatchable) return false;
-    if (!mayContradict(facts, t.figure)) return false;
+    if (!mayContradict(present, t.figure)) return false;
     // a number of years contradicts a cycle (the plan revised every year) only when it is one
     if (t.value.kind === 'amount' && t.value.unit === 'years' && !isCycle(f.block, q)) return false;
     if (!specificCue(t, f, c)) return false;

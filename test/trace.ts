@@ -14,7 +14,7 @@ export interface TraceEvent {
   dur?: number;
   /** The thread's CPU time over the event (thread ticks), when the trace records it. */
   tdur?: number;
-  args?: { data?: { url?: string } };
+  args?: { data?: { url?: string }; name?: string };
 }
 
 /** Traces the given categories while `work` runs and returns every event collected. */

@@ -3,7 +3,7 @@
  * single run, the timed work done inside the page with performance.now().
  */
 import { type Browser, type BrowserContext, type CDPSession, chromium, type Page } from '@playwright/test';
-import { recordTrace } from '../trace';
+import { recordTrace, type TraceEvent } from '../trace';
 import type { PageScripts } from './bundle-page';
 import type { PageServer } from './server';
 
@@ -188,25 +188,37 @@ export async function profile(
   };
 }
 
-/** The renderer main thread's time while `work` ran: on the clock, and on the CPU. */
+/** The renderer's threads while `work` ran: the main thread on the clock and on the CPU, and its helpers. */
 export interface ThreadTime {
   wallMs: number;
   cpuMs: number;
+  /** CPU time of the renderer's worker threads (V8's compilers and GC helpers, parsing, raster). */
+  workersCpuMs: number;
 }
 
-/**
- * Traces `work` and sums the tasks of the page's main thread (the thread with the most task time):
- * how long they lasted, and how much of that the thread was running. On a loaded 2-core machine
- * the difference is time spent waiting for a core (the browser's other threads, V8's compiler and
- * GC helpers), which a wall-clock timing counts as ours.
- */
-export async function mainThreadTime(cdp: CDPSession, work: () => Promise<unknown>): Promise<ThreadTime> {
-  const events = await recordTrace(cdp, 'toplevel,disabled-by-default-devtools.timeline', work);
-  const byThread = new Map<string, ThreadTime>();
+/** The renderer's worker threads (Chromium's thread pool), by the trace's thread names. */
+function rendererWorkers(events: readonly TraceEvent[], pid: number): Set<number> {
+  const workers = new Set<number>();
+  for (const e of events) {
+    if (
+      e.ph === 'M' &&
+      e.name === 'thread_name' &&
+      e.pid === pid &&
+      e.args?.name === 'ThreadPoolForegroundWorker'
+    )
+      workers.add(e.tid);
+  }
+  if (workers.size === 0) throw new Error('the trace named no worker thread of the renderer');
+  return workers;
+}
+
+/** The page's main thread: the thread with the most task time. */
+function mainThreadOf(events: readonly TraceEvent[]): { pid: number; wallMs: number; cpuMs: number } {
+  const byThread = new Map<string, { pid: number; wallMs: number; cpuMs: number }>();
   for (const e of events) {
     if (e.ph !== 'X' || e.name !== 'RunTask') continue;
     const key = `${e.pid}/${e.tid}`;
-    const t = byThread.get(key) ?? { wallMs: 0, cpuMs: 0 };
+    const t = byThread.get(key) ?? { pid: e.pid, wallMs: 0, cpuMs: 0 };
     t.wallMs += (e.dur ?? 0) / 1000;
     t.cpuMs += (e.tdur ?? 0) / 1000;
     byThread.set(key, t);
@@ -214,4 +226,37 @@ export async function mainThreadTime(cdp: CDPSession, work: () => Promise<unknow
   const main = [...byThread.values()].sort((a, b) => b.wallMs - a.wallMs)[0];
   if (!main || main.cpuMs === 0) throw new Error('the trace gave no main-thread CPU time');
   return main;
+}
+
+/** Sums the thread CPU time of the named events on the renderer's worker threads. */
+function workersCpu(events: readonly TraceEvent[], pid: number, names: ReadonlySet<string>): number {
+  const workers = rendererWorkers(events, pid);
+  let cpuMs = 0;
+  for (const e of events) {
+    if (e.ph === 'X' && e.pid === pid && workers.has(e.tid) && names.has(e.name))
+      cpuMs += (e.tdur ?? 0) / 1000;
+  }
+  return cpuMs;
+}
+
+/**
+ * Traces `work` and sums the tasks of the page's main thread: how long they lasted, and how much
+ * of that the thread was running. On a loaded 2-core machine the difference is time spent waiting
+ * for a core (the browser's other threads, V8's compiler and GC helpers), which a wall-clock
+ * timing counts as ours. The same trace gives the CPU time of the renderer's worker threads: the
+ * work that competes with the main thread for the two cores.
+ */
+export async function mainThreadTime(cdp: CDPSession, work: () => Promise<unknown>): Promise<ThreadTime> {
+  const events = await recordTrace(cdp, 'toplevel,disabled-by-default-devtools.timeline,__metadata', work);
+  const main = mainThreadOf(events);
+  return { ...main, workersCpuMs: workersCpu(events, main.pid, new Set(['ThreadPool_RunTask'])) };
+}
+
+/**
+ * The CPU time V8's optimising compilers (Maglev, TurboFan) spent on worker threads while `work`
+ * ran. Their trace events slow the page down, so this is a run of its own, not mainThreadTime's.
+ */
+export async function jitCompileTime(cdp: CDPSession, work: () => Promise<unknown>): Promise<number> {
+  const events = await recordTrace(cdp, 'toplevel,disabled-by-default-v8.compile,__metadata', work);
+  return workersCpu(events, mainThreadOf(events).pid, new Set(['V8.MaglevTask', 'V8.TurbofanTask']));
 }

@@ -17,11 +17,14 @@ import {
   type CpuProfileSummary,
   collectGarbage,
   heapUsed,
+  jitCompileTime,
   type Lab,
+  type LoadedPage,
   loadFresh,
   mainThreadTime,
   openLab,
   profile,
+  type Script,
   type ThreadTime,
 } from './browser';
 import { type BundleSizes, bundleSizes, ensureBuild } from './build';
@@ -285,26 +288,38 @@ const markRegExpCall = (floor: { source: string; flags: string }) =>
 export interface ThreadRuns {
   ours: ThreadTime[];
   markRegExp: ThreadTime[];
+  /** CPU time of V8's optimising compilers, from runs traced for them alone. */
+  oursJitMs: number[];
+  markRegExpJitMs: number[];
   load: [number, number];
 }
 
 /**
- * The 1 MB scan and markRegExp again, traced: the main thread's time on the clock and on the CPU.
+ * The 1 MB scan and markRegExp again, traced: the main thread's time on the clock and on the CPU,
+ * the renderer's worker threads' CPU, and (in runs of their own) V8's optimising compilers' CPU.
  * Traced runs are a little slower, so these are not the Scans table's runs.
  */
 async function measureMainThread(lab: Lab, server: PageServer, markRegExpExpr: string): Promise<ThreadRuns> {
-  const out: ThreadRuns = { ours: [], markRegExp: [], load: [load(), 0] };
+  const out: ThreadRuns = { ours: [], markRegExp: [], oursJitMs: [], markRegExpJitMs: [], load: [load(), 0] };
+  const traced = async (script: Script, work: (loaded: LoadedPage) => Promise<void>) => {
+    const loaded = await loadFresh(lab, server, '/1MB.html', [script]);
+    try {
+      await work(loaded);
+    } finally {
+      await loaded.close();
+    }
+  };
   for (let i = 0; i < THREAD_RUNS; i++) {
     for (const [key, script, expr] of [
       ['ours', 'planLens', 'window.__planLens.scan()'],
       ['markRegExp', 'markjs', markRegExpExpr],
     ] as const) {
-      const loaded = await loadFresh(lab, server, '/1MB.html', [script]);
-      try {
+      await traced(script, async (loaded) => {
         out[key].push(await mainThreadTime(loaded.cdp, () => loaded.page.evaluate(expr)));
-      } finally {
-        await loaded.close();
-      }
+      });
+      await traced(script, async (loaded) => {
+        out[`${key}JitMs`].push(await jitCompileTime(loaded.cdp, () => loaded.page.evaluate(expr)));
+      });
     }
   }
   out.load[1] = load();
@@ -335,6 +350,7 @@ async function profileScan(lab: Lab, server: PageServer, html: string): Promise<
 const medianThread = (runs: readonly ThreadTime[]): ThreadTime => ({
   wallMs: median(runs.map((r) => r.wallMs)),
   cpuMs: median(runs.map((r) => r.cpuMs)),
+  workersCpuMs: median(runs.map((r) => r.workersCpuMs)),
 });
 
 const medians = (byPage: Record<PageSize, number[]>): PerSize =>
@@ -431,6 +447,8 @@ async function main(): Promise<void> {
       load: threads.load,
       ours: medianThread(threads.ours),
       markRegExp: medianThread(threads.markRegExp),
+      oursJitMs: median(threads.oursJitMs),
+      markRegExpJitMs: median(threads.markRegExpJitMs),
     },
     longestTaskMs: Math.max(0, ...runs.longTasksMs),
     heapMB: median(runs.heapGrowthMB),

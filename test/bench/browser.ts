@@ -248,8 +248,8 @@ function workersCpu(events: readonly TraceEvent[], pid: number, names: ReadonlyS
  */
 export async function mainThreadTime(cdp: CDPSession, work: () => Promise<unknown>): Promise<ThreadTime> {
   const events = await recordTrace(cdp, 'toplevel,disabled-by-default-devtools.timeline,__metadata', work);
-  const main = mainThreadOf(events);
-  return { ...main, workersCpuMs: workersCpu(events, main.pid, new Set(['ThreadPool_RunTask'])) };
+  const { pid, wallMs, cpuMs } = mainThreadOf(events);
+  return { wallMs, cpuMs, workersCpuMs: workersCpu(events, pid, new Set(['ThreadPool_RunTask'])) };
 }
 
 /**
@@ -257,6 +257,10 @@ export async function mainThreadTime(cdp: CDPSession, work: () => Promise<unknow
  * ran. Their trace events slow the page down, so this is a run of its own, not mainThreadTime's.
  */
 export async function jitCompileTime(cdp: CDPSession, work: () => Promise<unknown>): Promise<number> {
-  const events = await recordTrace(cdp, 'toplevel,disabled-by-default-v8.compile,__metadata', work);
+  const events = await recordTrace(
+    cdp,
+    'toplevel,disabled-by-default-devtools.timeline,disabled-by-default-v8.compile,__metadata',
+    work,
+  );
   return workersCpu(events, mainThreadOf(events).pid, new Set(['V8.MaglevTask', 'V8.TurbofanTask']));
 }

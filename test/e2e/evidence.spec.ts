@@ -1,6 +1,6 @@
 import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures';
-import { cardDialog, pointAt, settledFindings } from './page-helpers';
+import { cardDialog, hoverText, settledFindings } from './page-helpers';
 
 // Nothing here outlives its pages (no settings, no site switches): one browser for the file.
 test.use({ shareBrowser: true });
@@ -37,12 +37,6 @@ async function cardSource(page: Page): Promise<ShownSource> {
   };
 }
 
-async function hover(page: Page, selector: string, text: string): Promise<void> {
-  const { x, y } = await pointAt(page, selector, text);
-  await page.mouse.move(x - 2, y);
-  await page.mouse.move(x, y);
-}
-
 test('a card whose quote is unconfirmed shows a labelled summary, a confirmed one a quote', async ({
   context,
   server,
@@ -55,7 +49,7 @@ test('a card whose quote is unconfirmed shows a labelled summary, a confirmed on
 
   // 4つ → the number of basic policies. Its first source is the Cabinet Office page, whose words
   // were not found among the stored pages: a summary, not a quote.
-  await hover(page, '#pillars', '4つ');
+  await hoverText(page, '#pillars', '4つ');
   const unconfirmed = await cardSource(page);
   expect(unconfirmed.verification).toBe('unconfirmed');
   expect(unconfirmed.kind).toBe('政府・');
@@ -66,7 +60,7 @@ test('a card whose quote is unconfirmed shows a labelled summary, a confirmed on
   await page.keyboard.press('Escape');
 
   // 1兆円超 → the PM's statement, whose words were seen on FNN's page: quoted.
-  await hover(page, '#money', '1兆円超');
+  await hoverText(page, '#money', '1兆円超');
   const confirmed = await cardSource(page);
   expect(confirmed.verification).toBe('confirmed');
   expect(confirmed.kind).toBe('報道機関・');

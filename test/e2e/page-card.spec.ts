@@ -1,14 +1,23 @@
-import type { Page } from '@playwright/test';
-import { expect, test } from './fixtures';
-import { cardDialog, cardText, pointAt, settledFindings } from './page-helpers';
+import type { BrowserContext, Page, Worker } from '@playwright/test';
+import { expect, type FixtureServer, test } from './fixtures';
+import { cardDialog, cardText, hoverText, settledFindings } from './page-helpers';
 
 // Nothing here outlives its pages (no settings, no site switches): one browser for the file.
 test.use({ shareBrowser: true });
 
-async function hover(page: Page, selector: string, text: string): Promise<void> {
-  const { x, y } = await pointAt(page, selector, text);
-  await page.mouse.move(x - 2, y);
-  await page.mouse.move(x, y);
+/** The Japanese article in a new tab (set up first by `before`), scanned: at least 5 findings. */
+async function openArticle(
+  context: BrowserContext,
+  server: FixtureServer,
+  serviceWorker: Worker,
+  before?: (page: Page) => Promise<void>,
+): Promise<Page> {
+  const page = await context.newPage();
+  await before?.(page);
+  const url = server.url('pages/article-ja.html');
+  await page.goto(url);
+  await settledFindings(serviceWorker, url, 5);
+  return page;
 }
 
 test('hovering a mention split across inline tags opens its card', async ({
@@ -16,11 +25,8 @@ test('hovering a mention split across inline tags opens its card', async ({
   server,
   serviceWorker,
 }) => {
-  const page = await context.newPage();
-  const url = server.url('pages/article-ja.html');
-  await page.goto(url);
-  await settledFindings(serviceWorker, url, 5);
-  await hover(page, '#lead', 'AI基本計画');
+  const page = await openArticle(context, server, serviceWorker);
+  await hoverText(page, '#lead', 'AI基本計画');
   await expect(await cardDialog(page)).toBeVisible();
   const text = (await cardText(page)) ?? '';
   expect(text).toContain('人工知能基本計画');
@@ -40,11 +46,8 @@ test('a mention card names its basic policy as Plan Lens’s own classification'
   server,
   serviceWorker,
 }) => {
-  const page = await context.newPage();
-  const url = server.url('pages/article-ja.html');
-  await page.goto(url);
-  await settledFindings(serviceWorker, url, 5);
-  await hover(page, '#aisi', 'AISI');
+  const page = await openArticle(context, server, serviceWorker);
+  await hoverText(page, '#aisi', 'AISI');
   await expect(await cardDialog(page)).toBeVisible();
   const text = (await cardText(page)) ?? '';
   expect(text).toContain('基本的な方針 3');
@@ -57,11 +60,8 @@ test('hovering a wrong number shows the verdict, the official figure and its sta
   server,
   serviceWorker,
 }) => {
-  const page = await context.newPage();
-  const url = server.url('pages/article-ja.html');
-  await page.goto(url);
-  await settledFindings(serviceWorker, url, 5);
-  await hover(page, '#quote', '20万人以上');
+  const page = await openArticle(context, server, serviceWorker);
+  await hoverText(page, '#quote', '20万人以上');
   await expect(await cardDialog(page)).toBeVisible();
   const text = (await cardText(page)) ?? '';
   expect(text).toContain('不一致');
@@ -80,22 +80,19 @@ test('a match, a known misstatement and a number the plan does not have', async 
   server,
   serviceWorker,
 }) => {
-  const page = await context.newPage();
-  const url = server.url('pages/article-ja.html');
-  await page.goto(url);
-  await settledFindings(serviceWorker, url, 5);
-  await hover(page, '#investment', '1兆円超');
+  const page = await openArticle(context, server, serviceWorker);
+  await hoverText(page, '#investment', '1兆円超');
   await expect((await cardDialog(page)).locator('[data-verdict="match"]')).toHaveText(/一致/);
   expect(await cardText(page)).toContain('当面1兆円超');
   await page.screenshot({ path: 'test-results/card-match-ja.png', animations: 'disabled' });
   await page.keyboard.press('Escape');
-  await hover(page, '#pillars', '7本柱');
+  await hoverText(page, '#pillars', '7本柱');
   await expect((await cardDialog(page)).locator('[data-verdict="misstatement"]')).toHaveText(/既知の誤り/);
   expect(await cardText(page)).toContain('正しくは');
   await page.screenshot({ path: 'test-results/card-misstatement-ja.png', animations: 'disabled' });
   // The open card may cover the next line: close it first, as a reader would.
   await page.keyboard.press('Escape');
-  await hover(page, '#talent', '100万人');
+  await hoverText(page, '#talent', '100万人');
   await expect((await cardDialog(page)).locator('[data-verdict="not-in-plan"]')).toHaveText(/計画に記載なし/);
   // A click outside closes it.
   await page.mouse.click(5, 5);
@@ -103,18 +100,16 @@ test('a match, a known misstatement and a number the plan does not have', async 
 });
 
 test('dark mode, and an English page gets an English card', async ({ context, server, serviceWorker }) => {
-  const page = await context.newPage();
-  await page.emulateMedia({ colorScheme: 'dark' });
-  const url = server.url('pages/article-ja.html');
-  await page.goto(url);
-  await settledFindings(serviceWorker, url, 5);
-  await hover(page, '#quote', '20万人以上');
+  const page = await openArticle(context, server, serviceWorker, (p) =>
+    p.emulateMedia({ colorScheme: 'dark' }),
+  );
+  await hoverText(page, '#quote', '20万人以上');
   await expect(await cardDialog(page)).toBeVisible();
   const background = await (await cardDialog(page)).evaluate((el) => getComputedStyle(el).backgroundColor);
   // The view kit's dark surface (components/common/tokens.css), the popup's too.
   expect(background).toBe('rgb(28, 32, 41)');
   await page.screenshot({ path: 'test-results/card-mismatch-ja-dark.png', animations: 'disabled' });
-  await hover(page, '#gennai', '源内');
+  await hoverText(page, '#gennai', '源内');
   await expect(await cardDialog(page)).toContainText('ガバメントAI');
   await page.screenshot({ path: 'test-results/card-mention-ja-dark.png', animations: 'disabled' });
 
@@ -122,12 +117,12 @@ test('dark mode, and an English page gets an English card', async ({ context, se
   const enUrl = server.url('pages/article-en.html');
   await en.goto(enUrl);
   await settledFindings(serviceWorker, enUrl, 3);
-  await hover(en, '#investment', 'more than ¥1 trillion');
+  await hoverText(en, '#investment', 'more than ¥1 trillion');
   await expect(await cardDialog(en)).toContainText('Match');
   await expect(await cardDialog(en)).toContainText('Official');
   await en.screenshot({ path: 'test-results/card-match-en.png', animations: 'disabled' });
   await en.emulateMedia({ colorScheme: 'dark' });
-  await hover(en, '#gennai', 'Gennai');
+  await hoverText(en, '#gennai', 'Gennai');
   await expect(await cardDialog(en)).toContainText('Government AI');
   await en.screenshot({ path: 'test-results/card-mention-en-dark.png', animations: 'disabled' });
 });
@@ -137,11 +132,9 @@ test('the card is kept inside the viewport near the right and bottom edges', asy
   server,
   serviceWorker,
 }) => {
-  const page = await context.newPage();
-  await page.setViewportSize({ width: 700, height: 500 });
-  const url = server.url('pages/article-ja.html');
-  await page.goto(url);
-  await settledFindings(serviceWorker, url, 5);
+  const page = await openArticle(context, server, serviceWorker, (p) =>
+    p.setViewportSize({ width: 700, height: 500 }),
+  );
   await page.locator('#talent').scrollIntoViewIfNeeded();
   await page.evaluate(() =>
     window.scrollBy(
@@ -149,7 +142,7 @@ test('the card is kept inside the viewport near the right and bottom edges', asy
       -(window.innerHeight - 80 - (document.getElementById('talent')?.getBoundingClientRect().top ?? 0)),
     ),
   );
-  await hover(page, '#talent', '100万人');
+  await hoverText(page, '#talent', '100万人');
   await expect(await cardDialog(page)).toBeVisible();
   const box = await (await cardDialog(page)).boundingBox();
   expect(box).not.toBeNull();

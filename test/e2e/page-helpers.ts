@@ -79,6 +79,16 @@ export function highlightedTexts(page: Page): Promise<Record<string, string[]>> 
   });
 }
 
+/**
+ * Points the mouse at the first occurrence of `text` inside `selector`, arriving from just beside
+ * it (a real pointer moves; one jump to the point may not count as entering the mark).
+ */
+export async function hoverText(page: Page, selector: string, text: string): Promise<void> {
+  const { x, y } = await pointAt(page, selector, text);
+  await page.mouse.move(x - 2, y);
+  await page.mouse.move(x, y);
+}
+
 /** The on-screen centre of the first occurrence of `text` inside `selector` (main world). */
 export async function pointAt(page: Page, selector: string, text: string): Promise<{ x: number; y: number }> {
   const point = await page.evaluate(

@@ -4,15 +4,16 @@
  * close it with synthetic events, fake verdicts in the highlight registry, and break the card or
  * hide text by defining <plan-lens-ui> first. Every attack runs in the page's own (main) world.
  */
-import type { Page } from '@playwright/test';
-import { expect, test } from './fixtures';
+import type { BrowserContext, Locator, Page, Worker } from '@playwright/test';
+import type { FindingSummary } from '../../lib/messages';
+import { expect, type FixtureServer, test } from './fixtures';
 import {
   cardDialog,
   cardText,
   findingsOf,
   highlightedTexts,
   highlightSizes,
-  pointAt,
+  hoverText,
   sendToTab,
   settledFindings,
 } from './page-helpers';
@@ -47,10 +48,28 @@ function attack<K extends keyof Attack>(page: Page, name: K, ...args: Parameters
   ) as Promise<Awaited<ReturnType<Attack[K]>>>;
 }
 
-async function hover(page: Page, selector: string, text: string): Promise<void> {
-  const { x, y } = await pointAt(page, selector, text);
-  await page.mouse.move(x - 2, y);
-  await page.mouse.move(x, y);
+/** The fixture in a new tab, scanned (at least 4 findings, holding still). */
+async function openFixture(context: BrowserContext, server: FixtureServer, serviceWorker: Worker) {
+  const page = await context.newPage();
+  const url = server.url(FIXTURE);
+  await page.goto(url);
+  const settled = await settledFindings(serviceWorker, url, 4);
+  return { ...settled, page, url };
+}
+
+/** Opens the card of the page's 不一致 finding (as the popup's list does) and waits for it. */
+async function openMismatchCard(
+  page: Page,
+  url: string,
+  findings: readonly FindingSummary[],
+  serviceWorker: Worker,
+): Promise<Locator> {
+  const index = findings.findIndex((f) => f.verdict === 'mismatch');
+  expect(index).toBeGreaterThanOrEqual(0);
+  expect(await sendToTab(serviceWorker, url, { type: 'show-finding', index })).toEqual({ ok: true });
+  const dialog = await cardDialog(page);
+  await expect(dialog).toContainText('不一致');
+  return dialog;
 }
 
 test('WXT’s invalidation and location-change events, dispatched by the page, change nothing', async ({
@@ -59,16 +78,10 @@ test('WXT’s invalidation and location-change events, dispatched by the page, c
   serviceWorker,
   extensionId,
 }) => {
-  const page = await context.newPage();
-  const url = server.url(FIXTURE);
-  await page.goto(url);
-  const before = await settledFindings(serviceWorker, url, 4);
+  const { page, url, ...before } = await openFixture(context, server, serviceWorker);
   const marks = await highlightSizes(page);
   expect(marks['plan-lens-problem']).toBeGreaterThan(0);
-  const index = before.findings.findIndex((f) => f.verdict === 'mismatch');
-  expect(await sendToTab(serviceWorker, url, { type: 'show-finding', index })).toEqual({ ok: true });
-  const dialog = await cardDialog(page);
-  await expect(dialog).toContainText('不一致');
+  const dialog = await openMismatchCard(page, url, before.findings, serviceWorker);
 
   await attack(page, 'spoofLifetime', extensionId);
 
@@ -87,13 +100,8 @@ test('WXT’s invalidation and location-change events, dispatched by the page, c
 });
 
 test('the page cannot read, reach or rewrite the card', async ({ context, server, serviceWorker }) => {
-  const page = await context.newPage();
-  const url = server.url(FIXTURE);
-  await page.goto(url);
-  const { findings } = await settledFindings(serviceWorker, url, 4);
-  const index = findings.findIndex((f) => f.verdict === 'mismatch');
-  expect(await sendToTab(serviceWorker, url, { type: 'show-finding', index })).toEqual({ ok: true });
-  await expect(await cardDialog(page)).toContainText('不一致');
+  const { page, url, findings } = await openFixture(context, server, serviceWorker);
+  await openMismatchCard(page, url, findings, serviceWorker);
   const seen = await attack(page, 'read');
   note('what the page sees of the card', seen);
   // One host, with a name the page could not have guessed, and nothing of it to read.
@@ -114,13 +122,8 @@ test('hiding the card’s host is undone: the card stays on top and visible', as
   server,
   serviceWorker,
 }) => {
-  const page = await context.newPage();
-  const url = server.url(FIXTURE);
-  await page.goto(url);
-  const { findings } = await settledFindings(serviceWorker, url, 4);
-  const index = findings.findIndex((f) => f.verdict === 'mismatch');
-  expect(await sendToTab(serviceWorker, url, { type: 'show-finding', index })).toEqual({ ok: true });
-  const dialog = await cardDialog(page);
+  const { page, url, findings } = await openFixture(context, server, serviceWorker);
+  const dialog = await openMismatchCard(page, url, findings, serviceWorker);
   await expect(dialog).toBeVisible();
   expect(await attack(page, 'hide')).toBe(true);
   await page.waitForTimeout(200);
@@ -164,13 +167,8 @@ test('synthetic pointer and key events do not close the card; a person’s do', 
   server,
   serviceWorker,
 }) => {
-  const page = await context.newPage();
-  const url = server.url(FIXTURE);
-  await page.goto(url);
-  const { findings } = await settledFindings(serviceWorker, url, 4);
-  const index = findings.findIndex((f) => f.verdict === 'mismatch');
-  expect(await sendToTab(serviceWorker, url, { type: 'show-finding', index })).toEqual({ ok: true });
-  const dialog = await cardDialog(page);
+  const { page, url, findings } = await openFixture(context, server, serviceWorker);
+  const dialog = await openMismatchCard(page, url, findings, serviceWorker);
   await expect(dialog).toBeVisible();
   await attack(page, 'syntheticClose');
   await page.waitForTimeout(300);
@@ -184,10 +182,7 @@ test('a page that moves problem marks into the match highlight is put right', as
   server,
   serviceWorker,
 }) => {
-  const page = await context.newPage();
-  const url = server.url(FIXTURE);
-  await page.goto(url);
-  const { findings } = await settledFindings(serviceWorker, url, 4);
+  const { page, url, findings } = await openFixture(context, server, serviceWorker);
   const ours = await highlightedTexts(page);
   expect(ours['plan-lens-problem']).toContain('20万人以上');
   const moved = await attack(page, 'swapHighlights');
@@ -241,7 +236,7 @@ test('a page’s own <plan-lens-ui>, defined first, neither breaks the card nor 
   const texts = findings.map((f) => f.text);
   expect(texts).toContain('人工知能戦略本部');
   // The card opens, on hover and from the popup, and says it did.
-  await hover(page, '#quote', '20万人以上');
+  await hoverText(page, '#quote', '20万人以上');
   const dialog = await cardDialog(page);
   await expect(dialog).toContainText('不一致');
   await page.mouse.click(5, 5);

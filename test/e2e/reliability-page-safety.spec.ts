@@ -5,7 +5,7 @@
  */
 import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures';
-import { cardDialog, cardHostName, pointAt, settledFindings } from './page-helpers';
+import { cardDialog, cardHostName, hoverText, pointAt, settledFindings } from './page-helpers';
 import { note } from './reliability-helpers';
 
 // Nothing here outlives its pages (no settings, no site switches): one browser for the file.
@@ -49,9 +49,7 @@ test('no change at all while no card is open; only the card host under <html> on
   expect(await mutations(page)).toEqual([]);
 
   // Open a card by hovering the mention.
-  const { x, y } = await pointAt(page, '#lead', 'AI基本計画');
-  await page.mouse.move(x - 2, y);
-  await page.mouse.move(x, y);
+  await hoverText(page, '#lead', 'AI基本計画');
   const dialog = await cardDialog(page);
   await expect(dialog).toBeVisible();
   const host = (await cardHostName(page)) as string;
@@ -68,8 +66,7 @@ test('no change at all while no card is open; only the card host under <html> on
   // Closing and reopening the card adds nothing more (the host is reused, its content is in its shadow root).
   await page.mouse.move(5, 5);
   await expect(dialog).toHaveCount(0);
-  await page.mouse.move(x - 2, y);
-  await page.mouse.move(x, y);
+  await hoverText(page, '#lead', 'AI基本計画');
   await expect(dialog).toBeVisible();
   expect((await mutations(page)).length).toBe(1);
 });

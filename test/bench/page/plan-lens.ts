@@ -243,16 +243,25 @@ Marks.prototype.flush = function (this: Marks) {
 };
 
 /**
- * The end of the next painted frame: a message posted from requestAnimationFrame is handled right
- * after that frame's paint (a timer could wait behind the scan's chained slices).
+ * The end of the next painted frame: a task posted from requestAnimationFrame runs after that
+ * frame's paint. It is posted at user-blocking priority, so it runs before the scan's own chained
+ * slices (messages, normal priority) already queued: as a message it waited behind one of them,
+ * which counted a slice of the scan after the paint as time to the paint.
  */
 function nextPaint(): Promise<number> {
   return new Promise((resolve) =>
     requestAnimationFrame(() => {
+      const done = () => resolve(performance.now());
+      const scheduler = (window as { scheduler?: { postTask?: (cb: () => void, o: object) => unknown } })
+        .scheduler;
+      if (scheduler?.postTask) {
+        void scheduler.postTask(done, { priority: 'user-blocking' });
+        return;
+      }
       const channel = new NativeChannel();
       channel.port1.onmessage = () => {
         channel.port1.close();
-        resolve(performance.now());
+        done();
       };
       channel.port2.postMessage(null);
     }),

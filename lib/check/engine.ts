@@ -197,6 +197,7 @@ export function checkBlock(
         assume: options.assume,
         blockMayMatch,
         dateOf: sentenceDates(article, mine),
+        previous: n > 0 ? (sentences[n - 1] as Span) : undefined,
       },
       c,
     );

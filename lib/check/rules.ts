@@ -73,6 +73,13 @@ export interface SentenceFacts {
   attributed: boolean;
   /** Figures whose cues are in the sentence (a non-plan figure needs a cue of its own). */
   cued: readonly Target[];
+  /**
+   * Figures cued in the sentence whose qualifier (AISI for a headcount, AI法 for 施行) is only in
+   * the sentence before, in the same paragraph: 「…AISIの改革に乗り出す。人員を現在の約30人から…」.
+   * Japanese leaves out a subject the previous sentence named. They may only agree (一致), never
+   * make a 不一致: the subject is read, not seen.
+   */
+  carried: readonly Target[];
   /** A date quantity's absolute date; null: relative and unresolved (then it is silent). */
   dateOf: (q: Quantity) => DateValue | null;
 }
@@ -346,6 +353,25 @@ export function candidatesFor(
   return cands;
 }
 
+/**
+ * A figure whose qualifier the previous sentence named agrees (rule 3 on those figures alone). It
+ * comes before the 不一致 rule: a number that agrees with the figure the paragraph is about is not
+ * called wrong against another.
+ */
+function carriedMatch(
+  q: Quantity,
+  facts: ClaimFacts,
+  foreign: boolean,
+  f: SentenceFacts,
+  c: Compiled,
+): Finding | null {
+  if (f.carried.length === 0) return null;
+  const cands = f.carried.filter(
+    (t) => unitFits(q, t.value) && (!foreign || !t.planScope) && compatible(facts, t.figure),
+  );
+  return cands.length === 0 ? null : matchRule(q, cands, f, c);
+}
+
 /** Whether a cue of the target that is not generic (AI, 計画, a verb of deciding) is in the sentence. */
 function specificCue(t: Target, f: SentenceFacts, c: Compiled): boolean {
   return t.cueIds.some((id) => f.present.has(id) && !c.generic.has(id));
@@ -559,13 +585,15 @@ export function verdictFor(raw: Quantity, f: SentenceFacts, c: Compiled): Findin
   if (q === null) return null; // a relative date with no article date: silent
   // nothing can be said of a quantity no cued figure fits and no no-figure topic names (most
   // quantities of a long page): skip the claim model for it
-  if (!f.assume && !f.topical && !f.cued.some((t) => unitFits(q, t.value))) return null;
+  const fits = (t: Target) => unitFits(q, t.value);
+  if (!f.assume && !f.topical && !f.cued.some(fits) && !f.carried.some(fits)) return null;
   const facts = claimFacts(f.block, f.sent, raw, f.qs, f.dateOf, factsNeeded(q, f, c));
   // a number said of another country (米国の68.8%, "81.2% in China") is not the plan's
   const foreign = !f.assume && countryOf(f.block, f.sent, raw) !== null;
   const cands = candidatesFor(q, facts, foreign, f, c);
   const found =
     matchRule(q, cands, f, c) ??
+    carriedMatch(q, facts, foreign, f, c) ??
     mismatchRule(q, cands, facts, f, c) ??
     notInPlanRule(q, cands, facts, foreign, f, c);
   // the claim shows the text as written (the resolved date is only for comparing)
@@ -646,6 +674,8 @@ export interface SentenceInput {
   assume: boolean;
   blockMayMatch: boolean;
   dateOf: (q: Quantity) => DateValue | null;
+  /** The sentence before this one in the block, if any (its cues may qualify this one's figures). */
+  previous?: Span;
 }
 
 /**
@@ -659,14 +689,33 @@ function isCued(
   anywhere: ReadonlySet<number>,
   c: Compiled,
 ): boolean {
-  if (!t.matchable) return false;
   if (t.qualifierIds.length > 0 && !anyPresent(t.qualifierIds, anywhere)) return false;
+  return isCuedUnqualified(t, present, c);
+}
+
+/** isCued without the qualifier: matchable, and a present cue reaches it. */
+function isCuedUnqualified(t: Target, present: ReadonlySet<number>, c: Compiled): boolean {
+  if (!t.matchable) return false;
   if (t.planScope) return true;
   for (let k = 0; k < t.cueIds.length; k++) {
     const id = t.cueIds[k] as number;
     if (present.has(id) && !c.planCues.has(id)) return true;
   }
   return false;
+}
+
+/** Of the targets held back only by their qualifier, those whose qualifier the previous sentence has. */
+function carriedTargets(
+  unqualified: readonly Target[],
+  input: SentenceInput,
+  c: Compiled,
+): readonly Target[] {
+  const prev = input.previous;
+  if (prev === undefined) return NO_TARGETS;
+  const before = new Set<number>();
+  const hits = c.cues.scan(input.block, prev.start, prev.end);
+  for (let k = 0; k < hits.length; k++) before.add((hits[k] as CueHit).cue);
+  return unqualified.filter((t) => anyPresent(t.qualifierIds, before));
 }
 
 /** The facts of one sentence, or null when it can hold no claim (no cue, no pattern, not assumed). */
@@ -706,10 +755,14 @@ export function sentenceFacts(input: SentenceInput, c: Compiled): SentenceFacts 
     }
   }
   const cued: Target[] = [];
+  // held back only by a qualifier this sentence lacks (few: most sentences have none)
+  const unqualified: Target[] = [];
   for (let k = 0; k < maybe.length; k++) {
     const t = maybe[k] as Target;
     if (isCued(t, present, anywhere, c)) cued.push(t);
+    else if (t.qualifierIds.length > 0 && isCuedUnqualified(t, present, c)) unqualified.push(t);
   }
+  const carried = unqualified.length === 0 ? NO_TARGETS : carriedTargets(unqualified, input, c);
   return {
     block,
     sent,
@@ -726,6 +779,7 @@ export function sentenceFacts(input: SentenceInput, c: Compiled): SentenceFacts 
     patternsMayMatch,
     attributed: assume || termsInSentence.size > 0 || ATTRIBUTION.test(sentence),
     cued,
+    carried,
     dateOf: input.dateOf,
   };
 }

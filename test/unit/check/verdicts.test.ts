@@ -310,6 +310,47 @@ describe('tie-breaks and precision', () => {
   });
 });
 
+describe('a subject the sentence before named (Japanese leaves it out)', () => {
+  it('a headcount after a sentence that names AISI agrees with AISI’s figures', () => {
+    expect(claims('AI基本計画で政府はAISIの改革に乗り出す。人員を現在の約30人から2倍程度に増やす。')).toEqual(
+      [
+        ['約30人', 'match', 'aisi-now'],
+        ['2倍程度', 'match', 'aisi-double'],
+      ],
+    );
+    expect(
+      claims(
+        "Japan's AI Safety Institute is central to the AI Basic Plan. The institute will double its staff from about 30.",
+      ),
+    ).toEqual([
+      ['double', 'match', 'aisi-double'],
+      ['about 30', 'match', 'aisi-now'],
+    ]);
+  });
+  it('「同法」 after a sentence about the AI Act: its date of full effect agrees', () => {
+    expect(claims('AI基本計画の根拠となるAI法は2025年5月に成立した。同法は9月1日に全面施行された。')).toEqual(
+      [
+        ['2025年5月', 'match', 'ai-act-enacted'],
+        ['9月1日', 'match', 'ai-act-in-force'],
+      ],
+    );
+  });
+  it('a carried subject never makes a 不一致: 300 is silent where “AISIの人員を300人” is not', () => {
+    expect(claims('AI基本計画でAISIの体制を強化する。人員を現在の約30人から300人に増やす。')).toEqual([
+      ['約30人', 'match', 'aisi-now'],
+    ]);
+    expect(claims('AI基本計画では、AISIの人員を300人に増やす。')).toEqual([
+      ['300人', 'mismatch', 'aisi-goal'],
+    ]);
+  });
+  it('only the sentence just before, in the same paragraph, carries its subject', () => {
+    expect(claims('AI基本計画でAISIの改革に乗り出す。予算も増やす。人員を約30人から2倍程度にする。')).toEqual(
+      [],
+    );
+    expect(claims('AI基本計画でAISIの改革に乗り出す。\n人員を約30人から2倍程度にする。')).toEqual([]);
+  });
+});
+
 describe('analyzeBlocks', () => {
   it('returns one Findings per block with offsets relative to the block', () => {
     const blocks = ['AI基本計画を閣議決定', 'ガバメントAI「源内」は10万人以上が使う', '平賀源内'];

@@ -351,6 +351,20 @@ describe('a subject the sentence before named (Japanese leaves it out)', () => {
   });
 });
 
+describe('the AI Act by the names wire copy gives it', () => {
+  it('「ＡＩ（人工知能）法」 and "the AI law" date the act as 「AI法」 does', () => {
+    expect(claims('AI基本計画は、2025年9月1日に全面施行された「ＡＩ（人工知能）法」に基づく。')).toEqual([
+      ['2025年9月1日', 'match', 'ai-act-in-force'],
+    ]);
+    expect(claims('人工知能(AI)法は2025年6月4日に公布され、AI基本計画の根拠となった。')).toEqual([
+      ['2025年6月4日', 'match', 'ai-act-promulgated'],
+    ]);
+    expect(claims('The AI Basic Plan rests on the AI law, which was enacted on May 28, 2025.')).toEqual([
+      ['May 28, 2025', 'match', 'ai-act-enacted'],
+    ]);
+  });
+});
+
 describe('analyzeBlocks', () => {
   it('returns one Findings per block with offsets relative to the block', () => {
     const blocks = ['AI基本計画を閣議決定', 'ガバメントAI「源内」は10万人以上が使う', '平賀源内'];

@@ -743,19 +743,22 @@ function unitAfter(s: string, q: Cand): void {
     let ws = p + 1;
     let we = wordEnd(s, ws);
     let e = lookupWord(s, ws, we);
-    // One modifier may come between: "1,000 government employees", "30 full-time staff".
-    if (e?.kind === W_MODIFIER) {
-      let k = we;
+    // Up to two modifiers may come between: "1,000 government employees", "30 full-time staff",
+    // "four basic strategic pillars".
+    for (let k = we, left = 2; e?.kind === W_MODIFIER && left > 0; left--) {
       if (matchAt(s, k, '-time ', true)) k += 5;
-      if (codeAt(s, k) === 0x20 && isAsciiLetter(codeAt(s, k + 1))) {
-        const we2 = wordEnd(s, k + 1);
-        const e2 = lookupWord(s, k + 1, we2);
-        if (e2?.kind === W_UNIT && e2.tag && e2.tag !== 'ratio') {
-          ws = k + 1;
-          we = we2;
-          e = e2;
-        }
+      if (codeAt(s, k) !== 0x20 || !isAsciiLetter(codeAt(s, k + 1))) break;
+      const we2 = wordEnd(s, k + 1);
+      const e2 = lookupWord(s, k + 1, we2);
+      if (e2?.kind === W_UNIT && e2.tag && e2.tag !== 'ratio') {
+        ws = k + 1;
+        we = we2;
+        e = e2;
+        break;
       }
+      if (e2?.kind !== W_MODIFIER) break;
+      e = e2;
+      k = we2;
     }
     if (e?.kind === W_UNIT && e.tag) {
       if (e.tag === 'ratio') setUnit(q, 'ratio', 1, 100, s.slice(ws, we), we);

@@ -147,7 +147,8 @@ addAll(
 /** Words that may stand between a number and its unit word: "1,000 government employees". */
 export const W_MODIFIER = 17;
 addAll(
-  'government public civil national central additional new more full time basic policy guiding key core main',
+  'government public civil national central additional new more full time basic policy guiding key core main ' +
+    'strategic major specific fundamental',
   W_MODIFIER,
   0,
 );

@@ -351,6 +351,14 @@ describe('a subject the sentence before named (Japanese leaves it out)', () => {
   });
 });
 
+describe('English counts with adjectives before the noun', () => {
+  it('"four basic strategic pillars" of the plan agree with its four basic policies', () => {
+    expect(claims('The AI Basic Plan sets four basic strategic pillars.')).toEqual([
+      ['four basic strategic pillars', 'match', 'policies-count'],
+    ]);
+  });
+});
+
 describe('the AI Act by the names wire copy gives it', () => {
   it('「ＡＩ（人工知能）法」 and "the AI law" date the act as 「AI法」 does', () => {
     expect(claims('AI基本計画は、2025年9月1日に全面施行された「ＡＩ（人工知能）法」に基づく。')).toEqual([

@@ -126,12 +126,21 @@ describe('English wire phrasing', () => {
     ['seven instructions', 7, 'count'],
     ['four basic policies', 4, 'count'],
     ['4 policy directions', 4, 'count'],
+    ['four strategic pillars', 4, 'count'],
+    ['four basic strategic pillars', 4, 'count'],
+    ['seven specific instructions', 7, 'count'],
+    ['100,000 national civil servants', 100000, 'persons'],
     ['柱として四つを挙げた', 4, 'count'],
     ['4つの方針', 4, 'count'],
   ])('%s', (text, value, unit) => {
     const q = only(text);
     expect(q.unit).toBe(unit);
     expect(q.value).toBeCloseTo(value, 6);
+  });
+
+  it('no more than two modifiers, and only known ones, stand between a number word and its noun', () => {
+    expect(findQuantities('four very large new pillars')).toEqual([]);
+    expect(findQuantities('four wooden pillars')).toEqual([]);
   });
 
   it('initially 50 pct, eventually 80 pct: two ratios', () => {

@@ -645,8 +645,7 @@ export function sentenceHits(
   c: Compiled,
   all: readonly CueHit[] = c.cues.scan(block, sent.start, sent.end),
 ): CueHit[] {
-  const hits: CueHit[] = [];
-  const inside = insideLongerCues(all, c);
+  const outside: CueHit[] = [];
   let k = 0;
   for (let a = 0; a < all.length; a++) {
     const h = all[a] as CueHit;
@@ -659,10 +658,11 @@ export function sentenceHits(
       // employees") is still the sentence's cue; a unit (倍 in 2倍, 億円 in 88億円) is not
       if (h.start < q.end && h.end > q.start && !isCounterNoun(block, q, h)) inQuantity = true;
     }
-    if (inQuantity) continue;
-    if (!inside.has(h)) hits.push(h);
+    if (!inQuantity) outside.push(h);
   }
-  return hits;
+  // a longer cue that a quantity swallowed (つの柱 of 「4つの柱」) leaves the shorter one inside it (柱)
+  const inside = insideLongerCues(outside, c);
+  return inside.size === 0 ? outside : outside.filter((h) => !inside.has(h));
 }
 
 export interface SentenceInput {

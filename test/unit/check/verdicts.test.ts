@@ -359,6 +359,20 @@ describe('English counts with adjectives before the noun', () => {
   });
 });
 
+describe('a cue inside a longer one that a number swallowed', () => {
+  it('「4つの柱」: つの柱 is read into 4つ, and 柱 still cues the four basic policies', () => {
+    expect(claims('AI基本計画は4つの柱を掲げる。')).toEqual([['4つ', 'match', 'policies-count']]);
+    expect(claims('人工知能戦略本部は、AI基本計画の策定に向けて四つの柱を設定した。')).toEqual([
+      ['四つ', 'match', 'policies-count'],
+    ]);
+  });
+  it('"enacted in May 2025": the date swallows "enacted in May", and "enacted" still cues the act', () => {
+    expect(
+      claims('The AI Basic Plan builds on the AI Promotion Act, which was enacted in May 2025.'),
+    ).toEqual([['May 2025', 'match', 'ai-act-enacted']]);
+  });
+});
+
 describe('the AI Act by the names wire copy gives it', () => {
   it('「ＡＩ（人工知能）法」 and "the AI law" date the act as 「AI法」 does', () => {
     expect(claims('AI基本計画は、2025年9月1日に全面施行された「ＡＩ（人工知能）法」に基づく。')).toEqual([

@@ -88,6 +88,20 @@ const GENERIC_CUES = [
   'finalized',
   'decided',
   'endorsed',
+  // what the AI Strategy Headquarters does at every meeting (approve, compile, meet): the approval
+  // date's own cue is the draft it approved (計画案, "the draft"), not these
+  '了承',
+  '取りまとめ',
+  'とりまとめ',
+  '本部会合',
+  'headquarters approved',
+  // the draft: published on Nov. 21, approved on Dec. 19, so a date beside it may only agree
+  '計画案',
+  '」案',
+  // roadmaps are many (17 sectors, the growth strategy's): the plan's is the investment roadmap
+  'ロードマップ',
+  '工程表',
+  'roadmap',
 ];
 
 export function compile(data: PlanDataset): Compiled {

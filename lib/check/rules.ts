@@ -388,9 +388,16 @@ export function matchRule(
   for (let k = 0; k < cands.length; k++) {
     const t = cands[k] as Target;
     if (!agreesWith(q, t.value)) continue;
-    // a date reached through a verb of deciding alone ("released in 2025") names its month at
-    // least: a bare year beside such a verb is as often another thing's (a trial, a law)
-    if (t.value.kind === 'date' && q.date?.month === undefined && !specificCue(t, f, c)) continue;
+    // a date reached through a verb of deciding alone ("released in 2025") or a common noun
+    // ("a roadmap next summer") names its month or season at least: a bare year beside such a word
+    // is as often another thing's (a trial, a law)
+    if (
+      t.value.kind === 'date' &&
+      q.date?.month === undefined &&
+      q.date?.season === undefined &&
+      !specificCue(t, f, c)
+    )
+      continue;
     if (best === undefined || better(t, best, f.present, c)) best = t;
   }
   if (best === undefined) return null;
@@ -447,6 +454,22 @@ const DISPUTED =
   /誤った|誤り|誤報|誤情報|誤解|間違い|デマ|事実と異な|事実ではな|ではなく|正しくは|\b(?:false(?:ly)?|incorrect(?:ly)?|erroneous(?:ly)?|mistaken(?:ly)?|wrong(?:ly)?|misreport(?:ed|s)?|not true|rather than)\b/i;
 
 /**
+ * A later version of a document: the plan's yearly revision (改定, "revised plan"), an amended law.
+ * Its dates and numbers may be the new version's, so the original's figures are not contradicted.
+ */
+const REVISION =
+  /改定|改訂|見直し|改正|\b(?:revis(?:e|ed|es|ing|ion|ions)|amend(?:s|ed|ing|ment|ments)?|updated?)\b/i;
+
+/** Is one of the target's own cues present in the sentence a word of revising (the revision cycle)? */
+function cuedByRevision(t: Target, f: SentenceFacts, c: Compiled): boolean {
+  for (let k = 0; k < t.cueIds.length; k++) {
+    const id = t.cueIds[k] as number;
+    if (f.present.has(id) && REVISION.test(c.cues.cues[id] as string)) return true;
+  }
+  return false;
+}
+
+/**
  * Rule 4: no candidate agrees, and a figure of the plan's own is identified with confidence: a
  * specific cue of it in the sentence, its entity named (in the sentence for a date, the paragraph
  * for an amount), the quantity the nearest of its unit to that cue, no other quantity agreeing with
@@ -462,6 +485,9 @@ export function mismatchRule(
   if (!mayMismatch(facts)) return null;
   // the article itself says a claim here is wrong: its number is the claim it corrects
   if (DISPUTED.test(f.sentence)) return null;
+  // a sentence about a revision (「計画の改定案を了承」, "a revised plan") may give the new
+  // version's date or number: only the revision cycle itself can be contradicted there
+  const revision = REVISION.test(f.sentence);
   // a sum beside a topic the plan gives no figure (computing resources, AI talent, GPUs) may be
   // that topic's share ("300 billion yen on computing resources"), not the plan's total
   if (f.topical && (q.unit === 'JPY' || q.unit === 'USD')) return null;
@@ -469,6 +495,7 @@ export function mismatchRule(
   const present = q.unit !== 'date' && presentCount(f.block, f.sent, q, f.qs);
   const eligible = cands.filter((t) => {
     if (!t.mismatchable) return false;
+    if (revision && !cuedByRevision(t, f, c)) return false;
     if (!mayContradict(present, t.figure)) return false;
     // a number of years contradicts a cycle (the plan revised every year) only when it is one
     if (t.value.kind === 'amount' && t.value.unit === 'years' && !isCycle(f.block, q)) return false;

@@ -231,10 +231,16 @@ describe('tie-breaks and precision', () => {
         analyzeText(text, { articleDate: '2026-01-20' }).claims.filter((c) => c.verdict === 'mismatch'),
         text,
       ).toEqual([]);
-    // its approval, named as such, still dates the draft’s approval
-    expect(claims('人工知能戦略本部は12月26日にAI基本計画の案を了承した。')).toEqual([
-      ['12月26日', 'mismatch', 'approval-date'],
+    // its approval of the draft agrees on its day; a wrong day is called wrong only where the
+    // sentence says it was the draft it approved ("approved the draft"): 了承 alone is what the
+    // headquarters does at every meeting (its roadmap, the plan's revision)
+    expect(claims('人工知能戦略本部は12月19日にAI基本計画の案を了承した。')).toEqual([
+      ['12月19日', 'match', 'approval-date'],
     ]);
+    expect(claims('人工知能戦略本部は12月26日にAI基本計画の案を了承した。')).toEqual([]);
+    expect(
+      claims('The AI Strategy Headquarters approved the draft of the AI Basic Plan on December 26, 2025.'),
+    ).toEqual([['December 26, 2025', 'mismatch', 'approval-date']]);
   });
   it('a date of another document in the sentence is not called the plan’s wrong date', () => {
     // the Act's date and the guidelines' date, each with a cue of the plan's decision ("adopted")
@@ -355,6 +361,36 @@ describe('English counts with adjectives before the noun', () => {
   it('"four basic strategic pillars" of the plan agree with its four basic policies', () => {
     expect(claims('The AI Basic Plan sets four basic strategic pillars.')).toEqual([
       ['four basic strategic pillars', 'match', 'policies-count'],
+    ]);
+  });
+});
+
+describe('later steps and versions of the plan are not its wrong dates', () => {
+  const dated = (text: string) =>
+    analyzeText(text, { articleDate: '2026-07-24' }).claims.map((c) => [c.text, c.verdict, c.figureId]);
+  it('the revision’s Cabinet decision and its draft’s approval are not the plan’s dates', () => {
+    expect(dated('政府は2026年7月、AI基本計画の改定を閣議決定した。')).toEqual([]);
+    expect(dated('政府は2026年7月、改定したAI基本計画を閣議決定した。')).toEqual([]);
+    expect(dated('人工知能戦略本部は2026年6月の会合で、AI基本計画の改定案を了承した。')).toEqual([]);
+    expect(dated('The Cabinet approved a revised AI Basic Plan in July 2026.')).toEqual([]);
+  });
+  it('beside the revision, the original decision date still agrees', () => {
+    expect(dated('AI基本計画は2025年12月23日に閣議決定され、毎年改定される。')).toEqual([
+      ['2025年12月23日', 'match', 'decision-date'],
+    ]);
+  });
+  it('what the headquarters approves or compiles at another meeting is not the draft’s approval', () => {
+    expect(dated('AI基本計画を受け、人工知能戦略本部は2026年3月に工程表を取りまとめた。')).toEqual([]);
+    expect(dated('人工知能戦略本部は2026年3月の本部会合で、AI基本計画の工程表を了承した。')).toEqual([]);
+    // the draft's own approval still agrees, written as the press writes it
+    expect(dated('政府は2025年12月19日、初の「AI基本計画」案をとりまとめた。')).toEqual([
+      ['2025年12月19日', 'match', 'approval-date'],
+    ]);
+  });
+  it('a roadmap is the plan’s investment roadmap only when it says so', () => {
+    expect(dated('AI基本計画を受け、政府は2026年3月に工程表をまとめた。')).toEqual([]);
+    expect(claims('AI基本計画に沿い、政府は2026年夏をめどに投資のロードマップをまとめる。')).toEqual([
+      ['2026年夏', 'match', 'roadmap'],
     ]);
   });
 });

@@ -166,6 +166,12 @@ const SURVEY = /調査|白書|アンケート|survey|poll|AI Index|white paper/i
 const OTHER_PLAN =
   /(?:宇宙|エネルギー|海洋|防災|国土強靱化|科学技術・イノベーション)基本計画|AI Action Plan|AI Basic Act|AI基本法|AI Act(?! was enacted in Japan)|EUのAI法/i;
 
+/**
+ * Plans of their own that put sums on AI: the public-private investment roadmaps (17 sectors, to
+ * FY2040: 官民370兆円超, AI・半導体 about 101.6兆円) and the growth strategy they serve.
+ */
+const ROADMAP = /ロードマップ|工程表|成長戦略|\broad ?maps?\b|growth strategy/i;
+
 /** A number in brackets right after another amount is the article's conversion of it. */
 export function isConversion(text: string, q: Span, qs: readonly Quantity[]): boolean {
   const m = /[（(]\s*(?:約|およそ|about|approx\.?|roughly|some)?\s*$/i.exec(
@@ -193,6 +199,8 @@ export function ownerOf(text: string, sent: Span, q: Quantity, qs: readonly Quan
     if (BUDGET.test(clause)) return 'budget';
     // a company's own pledge (「ソフトバンクは国内AIに3兆円を投資する」) is not the plan's 官民投資
     if (COMPANY.test(clause)) return 'company';
+    // a sum a roadmap sets out, the roadmap named before it (「官民投資ロードマップは、…370兆円超」)
+    if (ROADMAP.test(text.slice(sent.start, q.start))) return 'other-plan';
   }
   // a survey is often named in another clause of the sentence (", a white paper found", 「調査によると、」)
   if (SURVEY.test(sentence)) return 'survey';

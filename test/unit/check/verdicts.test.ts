@@ -395,6 +395,22 @@ describe('later steps and versions of the plan are not its wrong dates', () => {
   });
 });
 
+describe('the investment roadmaps’ sums are theirs, not the plan’s 1兆円超', () => {
+  it('the roadmap to FY2040 and its AI and chips share are not called the plan’s wrong investment', () => {
+    for (const text of [
+      '政府の官民投資ロードマップは、2040年度までに官民で370兆円超の投資を見込む。AI基本計画の実現にもつながる。',
+      'AI基本計画に関連し、官民投資ロードマップではAI・半導体分野に約101.6兆円を見込む。',
+      "Japan's public-private investment roadmap foresees more than 370 trillion yen of investment under the AI Basic Plan by fiscal 2040.",
+    ])
+      expect(claims(text), text).toEqual([]);
+  });
+  it('the plan’s own sum, named before any roadmap, still agrees', () => {
+    expect(claims('AI基本計画は官民で1兆円超を投資し、ロードマップを来年夏にまとめる。')).toEqual([
+      ['1兆円超', 'match', 'investment'],
+    ]);
+  });
+});
+
 describe('a cue inside a longer one that a number swallowed', () => {
   it('「4つの柱」: つの柱 is read into 4つ, and 柱 still cues the four basic policies', () => {
     expect(claims('AI基本計画は4つの柱を掲げる。')).toEqual([['4つ', 'match', 'policies-count']]);

@@ -168,9 +168,14 @@ const OTHER_PLAN =
 
 /**
  * Plans of their own that put sums on AI: the public-private investment roadmaps (17 sectors, to
- * FY2040: 官民370兆円超, AI・半導体 about 101.6兆円) and the growth strategy they serve.
+ * FY2040: 官民370兆円超, AI・半導体 about 101.6兆円), the growth strategy they serve, and frameworks
+ * such as the AI and chips one (10兆円 of public support and 50兆円 of investment by FY2030).
  */
-const ROADMAP = /ロードマップ|工程表|成長戦略|\broad ?maps?\b|growth strategy/i;
+const OWN_PROGRAMME =
+  /ロードマップ|工程表|成長戦略|フレーム|枠組み|\broad ?maps?\b|growth strategy|framework/i;
+/** The article says the number is not the plan's: 「AI基本計画とは別に」, "beyond the AI Basic Plan". */
+const NOT_THE_PLAN =
+  /計画(?:と|とは)別に|計画とは別枠|\b(?:beyond|apart from|separate(?:ly)? from|outside|besides|in addition to) (?:the |its |Japan's )?(?:AI )?(?:Basic )?Plan\b/i;
 
 /** A number in brackets right after another amount is the article's conversion of it. */
 export function isConversion(text: string, q: Span, qs: readonly Quantity[]): boolean {
@@ -188,6 +193,7 @@ export function ownerOf(text: string, sent: Span, q: Quantity, qs: readonly Quan
   const c = clauseOf(text, sent, q, 60);
   const clause = text.slice(c.start, c.end);
   if (OTHER_PLAN.test(clause)) return 'other-plan';
+  if (NOT_THE_PLAN.test(text.slice(sent.start, sent.end))) return 'other-plan';
   // the unit first: only a sum or a number of years can be a ministry's programme
   const sentence = text.slice(sent.start, sent.end);
   if ((q.unit === 'JPY' || q.unit === 'years') && MINISTRY_PROGRAMME.test(sentence)) {
@@ -199,8 +205,10 @@ export function ownerOf(text: string, sent: Span, q: Quantity, qs: readonly Quan
     if (BUDGET.test(clause)) return 'budget';
     // a company's own pledge (「ソフトバンクは国内AIに3兆円を投資する」) is not the plan's 官民投資
     if (COMPANY.test(clause)) return 'company';
-    // a sum a roadmap sets out, the roadmap named before it (「官民投資ロードマップは、…370兆円超」)
-    if (ROADMAP.test(text.slice(sent.start, q.start))) return 'other-plan';
+    // a sum a roadmap or a framework sets out, named before it (「官民投資ロードマップは、…370兆円超」)
+    // or as the sum's own clause says (「…50兆円超の投資を引き出す枠組み」)
+    if (OWN_PROGRAMME.test(text.slice(sent.start, q.start)) || OWN_PROGRAMME.test(clause))
+      return 'other-plan';
   }
   // a survey is often named in another clause of the sentence (", a white paper found", 「調査によると、」)
   if (SURVEY.test(sentence)) return 'survey';

@@ -32,6 +32,7 @@ import {
   isConversion,
   mayContradict,
   mayMismatch,
+  ownerOf,
   presentCount,
 } from './claim-model';
 import { type Compiled, type MisRule, STATUS_RANK, type Target } from './compile';
@@ -227,6 +228,13 @@ export function misstatementsByPattern(f: SentenceFacts, c: Compiled): Finding[]
         const v = rule.value;
         const agreeing = v === undefined ? [] : inside.filter((q) => agreesWith(q, v));
         const chosen = agreeing[0] ?? inside.find((q) => q.unit !== 'number');
+        // a sum the sentence gives a ministry's programme or a company is theirs, rightly: 「…5年間で
+        // 約1兆円を投じる経産省の支援策」 is METI's support, not the plan said to spend it
+        const sum = inside.find((x) => x.unit === 'JPY' || x.unit === 'USD');
+        if (sum !== undefined) {
+          const owner = ownerOf(f.block, f.sent, sum, f.qs);
+          if (owner === 'ministry-programme' || owner === 'company') continue;
+        }
         // a bare numeral (「7」 of 「7本柱」) is shown with the words the pattern matched
         const q: Quantity =
           chosen !== undefined && chosen.unit !== 'count'

@@ -404,9 +404,29 @@ describe('the investment roadmaps’ sums are theirs, not the plan’s 1兆円�
     ])
       expect(claims(text), text).toEqual([]);
   });
+  it('a framework of its own, or a sum the article says is not the plan’s, is not the plan’s', () => {
+    for (const text of [
+      'AI基本計画とは別に、政府は2030年度までにAI・半導体分野へ10兆円以上の公的支援を行い、官民で50兆円超の投資を引き出す。',
+      '政府はAI基本計画に加え、官民で50兆円超の投資を引き出す枠組みを持つ。',
+      'Beyond the AI Basic Plan, Japan has pledged more than 10 trillion yen for AI and chips by fiscal 2030, aiming to draw over 50 trillion yen in public and private investment.',
+    ])
+      expect(claims(text), text).toEqual([]);
+  });
   it('the plan’s own sum, named before any roadmap, still agrees', () => {
     expect(claims('AI基本計画は官民で1兆円超を投資し、ロードマップを来年夏にまとめる。')).toEqual([
       ['1兆円超', 'match', 'investment'],
+    ]);
+  });
+});
+
+describe('the misstatement of a five-year trillion', () => {
+  it('is the span that is flagged, 約 or not (the sum agrees), and METI’s own five-year support is not it', () => {
+    expect(claims('AI基本計画に盛り込まれた官民投資は、5年間で約1兆円規模に上る。')).toEqual([
+      ['5年間', 'misstatement', 'investment'],
+      ['約1兆円規模', 'match', 'investment'],
+    ]);
+    expect(claims('AI基本計画は、国産AIの開発に5年間で約1兆円を投じる経産省の支援策と連動する。')).toEqual([
+      ['約1兆円', 'match', 'meti-foundation-model'],
     ]);
   });
 });

@@ -338,6 +338,11 @@ function countryIsFigures(country: string, figure: Figure, c: Compiled): boolean
   return [...figure.cues.ja, ...figure.cues.en].some((w) => c.cues.find(w) === id);
 }
 
+/** A cued figure of the quantity's unit, not the plan's own for another country's number, compatible with its claim. */
+function mayCompare(t: Target, q: Quantity, facts: ClaimFacts, foreign: boolean): boolean {
+  return unitFits(q, t.value) && (!foreign || !t.planScope) && compatible(facts, t.figure);
+}
+
 /**
  * The figures a quantity may be compared with: cued in the sentence, of the quantity's unit, not
  * the plan's own when the number is another country's, and compatible with its subject, time and
@@ -350,9 +355,7 @@ export function candidatesFor(
   f: SentenceFacts,
   c: Compiled,
 ): Target[] {
-  let cands = f.cued.filter(
-    (t) => unitFits(q, t.value) && (!foreign || !t.planScope) && compatible(facts, t.figure),
-  );
+  let cands = f.cued.filter((t) => mayCompare(t, q, facts, foreign));
   if (cands.length === 0 && f.assume) {
     cands = c.targets.filter(
       (t) => t.planScope && t.matchable && unitFits(q, t.value) && compatible(facts, t.figure),
@@ -374,9 +377,7 @@ function carriedMatch(
   c: Compiled,
 ): Finding | null {
   if (f.carried.length === 0) return null;
-  const cands = f.carried.filter(
-    (t) => unitFits(q, t.value) && (!foreign || !t.planScope) && compatible(facts, t.figure),
-  );
+  const cands = f.carried.filter((t) => mayCompare(t, q, facts, foreign));
   return cands.length === 0 ? null : matchRule(q, cands, f, c);
 }
 

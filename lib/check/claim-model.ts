@@ -243,6 +243,20 @@ export function claimFacts(
   };
 }
 
+/** Kinds of staff: a count of one kind (常勤約20人, "20 full-time staff") is part of a headcount. */
+const STAFF_PART =
+  /常勤|非常勤|兼任|兼務|専任|併任|\b(?:full[- ]time|part[- ]time|permanent|temporary|seconded)\b/i;
+
+/**
+ * Whether a count of people counts one kind of staff only: the kind is written in its clause
+ * before it (「常勤約20人」) or in the number itself ("20 full-time staff"). No figure counts part
+ * of a headcount, so such a number is never called a wrong one.
+ */
+export function isPartOfStaff(text: string, sent: Span, q: Quantity): boolean {
+  const c = clauseOf(text, sent, q, 30);
+  return STAFF_PART.test(text.slice(c.start, q.end));
+}
+
 /** Words that date a count to a moment: now, as of a date. */
 const PRESENT = /現在|現状|時点|足元|as of|currently|at present|\bnow\b|so far|to date/i;
 

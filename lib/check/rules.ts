@@ -30,6 +30,7 @@ import {
   type FactsNeeded,
   isClauseEnd,
   isConversion,
+  isPartOfStaff,
   mayContradict,
   mayMismatch,
   ownerOf,
@@ -500,6 +501,8 @@ export function mismatchRule(
   // a sum beside a topic the plan gives no figure (computing resources, AI talent, GPUs) may be
   // that topic's share ("300 billion yen on computing resources"), not the plan's total
   if (f.topical && (q.unit === 'JPY' || q.unit === 'USD')) return null;
+  // a count of one kind of staff (常勤, full-time) is part of a headcount, never a wrong one
+  if (q.unit === 'persons' && isPartOfStaff(f.block, f.sent, q)) return null;
   // read here, not with the claim facts: only a number that may be called wrong needs it
   const present = q.unit !== 'date' && presentCount(f.block, f.sent, q, f.qs);
   const eligible = cands.filter((t) => {

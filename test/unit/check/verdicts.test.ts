@@ -419,6 +419,19 @@ describe('the investment roadmaps’ sums are theirs, not the plan’s 1兆円�
   });
 });
 
+describe('a count of one kind of staff is part of a headcount', () => {
+  it('常勤約20人 is called wrong against neither the 30 staff nor the goal of 200; the total still agrees', () => {
+    expect(
+      claims('AISIの職員は常勤約20人、兼任約10人の計約30人にとどまる。AI基本計画は200人体制を掲げる。'),
+    ).toEqual([['約30人', 'match', 'aisi-now']]);
+    expect(claims('AISIの職員は常勤約20人にとどまり、AI基本計画が掲げる200人体制には遠い。')).toEqual([
+      ['200人', 'match', 'aisi-goal'],
+    ]);
+    // a headcount with no kind of staff is still compared
+    expect(claims('AI基本計画では、AISIの人員を50人に増やす。')).toEqual([['50人', 'mismatch', 'aisi-goal']]);
+  });
+});
+
 describe('the misstatement of a five-year trillion', () => {
   it('is the span that is flagged, 約 or not (the sum agrees), and METI’s own five-year support is not it', () => {
     expect(claims('AI基本計画に盛り込まれた官民投資は、5年間で約1兆円規模に上る。')).toEqual([

@@ -193,9 +193,9 @@ export function ownerOf(text: string, sent: Span, q: Quantity, qs: readonly Quan
   const c = clauseOf(text, sent, q, 60);
   const clause = text.slice(c.start, c.end);
   if (OTHER_PLAN.test(clause)) return 'other-plan';
-  if (NOT_THE_PLAN.test(text.slice(sent.start, sent.end))) return 'other-plan';
-  // the unit first: only a sum or a number of years can be a ministry's programme
   const sentence = text.slice(sent.start, sent.end);
+  if (NOT_THE_PLAN.test(sentence)) return 'other-plan';
+  // the unit first: only a sum or a number of years can be a ministry's programme
   if ((q.unit === 'JPY' || q.unit === 'years') && MINISTRY_PROGRAMME.test(sentence)) {
     return 'ministry-programme';
   }
@@ -206,9 +206,9 @@ export function ownerOf(text: string, sent: Span, q: Quantity, qs: readonly Quan
     // a company's own pledge (「ソフトバンクは国内AIに3兆円を投資する」) is not the plan's 官民投資
     if (COMPANY.test(clause)) return 'company';
     // a sum a roadmap or a framework sets out, named before it (「官民投資ロードマップは、…370兆円超」)
-    // or as the sum's own clause says (「…50兆円超の投資を引き出す枠組み」)
-    if (OWN_PROGRAMME.test(text.slice(sent.start, q.start)) || OWN_PROGRAMME.test(clause))
-      return 'other-plan';
+    // or in the sum's own clause (「…50兆円超の投資を引き出す枠組み」): from the sentence's start to
+    // the clause's end, the two together
+    if (OWN_PROGRAMME.test(text.slice(sent.start, c.end))) return 'other-plan';
   }
   // a survey is often named in another clause of the sentence (", a white paper found", 「調査によると、」)
   if (SURVEY.test(sentence)) return 'survey';

@@ -358,9 +358,7 @@ export function candidatesFor(
 ): Target[] {
   let cands = f.cued.filter((t) => mayCompare(t, q, facts, foreign));
   if (cands.length === 0 && f.assume) {
-    cands = c.targets.filter(
-      (t) => t.planScope && t.matchable && unitFits(q, t.value) && compatible(facts, t.figure),
-    );
+    cands = c.targets.filter((t) => t.planScope && t.matchable && mayCompare(t, q, facts, false));
   }
   return cands;
 }
@@ -794,14 +792,18 @@ export function sentenceFacts(input: SentenceInput, c: Compiled): SentenceFacts 
     }
   }
   const cued: Target[] = [];
-  // held back only by a qualifier this sentence lacks (few: most sentences have none)
-  const unqualified: Target[] = [];
+  // held back only by a qualifier this sentence lacks: few, and most sentences have none, so the
+  // list is made only when one is met
+  let unqualified: Target[] | null = null;
   for (let k = 0; k < maybe.length; k++) {
     const t = maybe[k] as Target;
     if (isCued(t, present, anywhere, c)) cued.push(t);
-    else if (t.qualifierIds.length > 0 && isCuedUnqualified(t, present, c)) unqualified.push(t);
+    else if (t.qualifierIds.length > 0 && isCuedUnqualified(t, present, c)) {
+      unqualified ??= [];
+      unqualified.push(t);
+    }
   }
-  const carried = unqualified.length === 0 ? NO_TARGETS : carriedTargets(unqualified, input, c);
+  const carried = unqualified === null ? NO_TARGETS : carriedTargets(unqualified, input, c);
   return {
     block,
     sent,

@@ -38,6 +38,7 @@ import {
 } from './claim-model';
 import { type Compiled, type MisRule, STATUS_RANK, type Target } from './compile';
 import type { CueHit } from './cues';
+import { isDisowned, isDisputed } from './disowned';
 import { ATTRIBUTION } from './topics';
 import type { Reason, Verdict } from './types';
 
@@ -208,7 +209,7 @@ function asResolved(q: Quantity, f: SentenceFacts): Quantity | null {
 }
 
 /** Rule 1: a misstatement's own wording. */
-export function misstatementsByPattern(f: SentenceFacts, c: Compiled): Finding[] {
+export function misstatementsByPattern(f: SentenceFacts, c: Compiled, disowned: Quantity[] = []): Finding[] {
   if (!f.patternsMayMatch) return [];
   const out: Finding[] = [];
   const taken: Span[] = [];
@@ -226,6 +227,12 @@ export function misstatementsByPattern(f: SentenceFacts, c: Compiled): Finding[]
         const pe = ps + m[0].length;
         if (taken.some((t) => t.start < pe && t.end > ps)) continue;
         const inside = f.qs.filter((q) => q.start < pe && q.end > ps);
+        // quoted to be corrected (「「7本柱」との表現も見られるが、…」): nobody's claim, no verdict
+        if (isDisowned(f.sentence, ps - f.sent.start, pe - f.sent.start)) {
+          taken.push({ start: ps, end: pe });
+          for (let k = 0; k < inside.length; k++) disowned.push(inside[k] as Quantity);
+          continue;
+        }
         const v = rule.value;
         const agreeing = v === undefined ? [] : inside.filter((q) => agreesWith(q, v));
         const chosen = agreeing[0] ?? inside.find((q) => q.unit !== 'number');
@@ -300,6 +307,7 @@ export function misstatementsByValue(
   f: SentenceFacts,
   c: Compiled,
   claimed: ReadonlySet<Quantity>,
+  disowned: Quantity[] = [],
 ): Finding[] {
   const out: Finding[] = [];
   const mine: Quantity[] = [];
@@ -320,6 +328,10 @@ export function misstatementsByValue(
       if (country !== null && figure !== undefined && !countryIsFigures(country, figure, c)) continue;
       if (v.kind === 'date' && !boundTo(f, c, raw, rule.cueIds, (x) => x.unit === 'date', true)) continue;
       mine.push(raw);
+      if (isDisowned(f.sentence, raw.start - f.sent.start, raw.end - f.sent.start)) {
+        disowned.push(raw);
+        continue;
+      }
       out.push(misstatementFinding(raw, rule.m, c));
     }
   }
@@ -454,14 +466,6 @@ export function isCycle(block: string, q: Span): boolean {
 }
 
 /**
- * Words with which an article calls a claim wrong (「…との誤った情報」, 「12月19日ではなく」, "wrongly
- * reported", "incorrectly"). Not 偽情報 or "disinformation": countering those is one of the plan's
- * own topics.
- */
-const DISPUTED =
-  /誤った|誤り|誤報|誤情報|誤解|間違い|デマ|事実と異な|事実ではな|ではなく|正しくは|\b(?:false(?:ly)?|incorrect(?:ly)?|erroneous(?:ly)?|mistaken(?:ly)?|wrong(?:ly)?|misreport(?:ed|s)?|not true|rather than)\b/i;
-
-/**
  * A later version of a document: the plan's yearly revision (改定, "revised plan"), an amended law.
  * Its dates and numbers may be the new version's, so the original's figures are not contradicted.
  */
@@ -492,7 +496,7 @@ export function mismatchRule(
 ): Finding | null {
   if (!mayMismatch(facts)) return null;
   // the article itself says a claim here is wrong: its number is the claim it corrects
-  if (DISPUTED.test(f.sentence)) return null;
+  if (isDisputed(f.sentence)) return null;
   // a sentence about a revision (「計画の改定案を了承」, "a revised plan") may give the new
   // version's date or number: only the revision cycle itself can be contradicted there
   const revision = REVISION.test(f.sentence);
@@ -841,8 +845,10 @@ function inOrder(found: readonly Finding[]): boolean {
 export function checkSentence(input: SentenceInput, c: Compiled): Finding[] {
   const f = sentenceFacts(input, c);
   if (f === null) return [];
-  const found = misstatementsByPattern(f, c);
-  const claimed = new Set<Quantity>();
+  // quantities of a misstatement the sentence quotes to correct: no verdict, from any rule
+  const disowned: Quantity[] = [];
+  const found = misstatementsByPattern(f, c, disowned);
+  const claimed = new Set<Quantity>(disowned);
   for (let k = 0; k < found.length; k++) {
     const x = found[k] as Finding;
     claimed.add(x.q);
@@ -851,12 +857,13 @@ export function checkSentence(input: SentenceInput, c: Compiled): Finding[] {
       if (q.start < x.q.end && q.end > x.q.start) claimed.add(q);
     }
   }
-  const byValue = misstatementsByValue(f, c, claimed);
+  const byValue = misstatementsByValue(f, c, claimed, disowned);
   for (let k = 0; k < byValue.length; k++) {
     const x = byValue[k] as Finding;
     found.push(x);
     claimed.add(x.q);
   }
+  for (let k = 0; k < disowned.length; k++) claimed.add(disowned[k] as Quantity);
   for (let k = 0; k < f.qs.length; k++) {
     const q = f.qs[k] as Quantity;
     if (claimed.has(q)) continue;

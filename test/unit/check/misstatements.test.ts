@@ -54,3 +54,56 @@ describe('known misstatements', () => {
     ]);
   });
 });
+
+/**
+ * Fact-checks and explainers quote a slip in order to correct it (written for this test, in the
+ * shapes such articles take). The article is right: the quoted slip gets no verdict (neither
+ * 既知の誤り nor 不一致), and the figure it gives instead is still checked.
+ */
+describe('a misstatement quoted to be corrected', () => {
+  const verdicts = (text: string) =>
+    analyzeText(text, { articleDate: '2026-01-10' }).claims.map((c) => [c.text, c.verdict]);
+
+  for (const [text, right] of [
+    [
+      '政府のAI基本計画について、一部では「7本柱」との表現も見られるが、計画が掲げるのは4つの基本的な方針だ。',
+      '4つ',
+    ],
+    ['AI基本計画は「7つの柱」ではなく、4つの基本的な方針で構成される。', '4つ'],
+    ['AI基本計画の閣議決定日を12月19日とする報道があるが、正しくは12月23日だ。', '12月23日'],
+    ['「AI基本計画は7本柱」というのは誤りで、柱は4つの基本的な方針だ。', '4つ'],
+    [
+      'Some reports described the AI Basic Plan as having seven pillars, but the plan itself sets out four basic policies.',
+      'four basic policies',
+    ],
+    ['The AI Basic Plan does not have seven pillars; it has four basic policies.', 'four basic policies'],
+    [
+      'Contrary to reports of seven pillars, the AI Basic Plan sets out four basic policies.',
+      'four basic policies',
+    ],
+  ] as const) {
+    it(text, () => {
+      expect(verdicts(text)).toEqual([[right, 'match']]);
+    });
+  }
+
+  it('the slip relayed as a fact is still one, with or without a "but" or a source', () => {
+    for (const text of [
+      '政府は12月19日、AI基本計画を閣議決定したが、予算の裏付けは乏しい。',
+      '一部報道によると、AI基本計画は12月19日に閣議決定された。',
+      'SNSでは「AI基本計画の7本柱」という表現が広がっている。',
+      'The AI Basic Plan, which has seven pillars, was approved in December, but critics say it lacks funding.',
+      'Reuters reported that the AI Basic Plan was approved by the Cabinet on Dec. 19.',
+    ]) {
+      expect(
+        verdicts(text).map(([, v]) => v),
+        text,
+      ).toContain('misstatement');
+    }
+  });
+
+  it('a wrong date quoted to be corrected is not called 不一致 either', () => {
+    const text = 'AI基本計画の閣議決定は12月19日とされたが、実際には12月23日だった。';
+    expect(verdicts(text)).toEqual([['12月23日', 'match']]);
+  });
+});

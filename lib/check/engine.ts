@@ -129,6 +129,11 @@ function readDate(article: ArticleDay, qs: readonly Quantity[], q: Quantity): Da
     return resolveOn(d, article.day) ?? d;
   }
   if (article.given) return resolveOn(d, article.day);
+  // 「昨年12月23日」, "Dec. 23 last year" with no article date: its month and day are compared, as
+  // those of 「12月23日」 are (a month alone, 「昨年12月」, says too little without its year)
+  if (isYearOffsetOnly(d.relative) && d.month !== undefined && d.day !== undefined && d.fiscal !== true) {
+    return { month: d.month, day: d.day };
+  }
   if (d.relative.dayOnly !== true || d.day === undefined) return null;
   let anchor: DateValue | undefined;
   for (let k = 0; k < qs.length; k++) {
@@ -140,6 +145,17 @@ function readDate(article: ArticleDay, qs: readonly Quantity[], q: Quantity): Da
   const out: DateValue = { month: anchor.month as number, day: d.day };
   if (anchor.year !== undefined) out.year = anchor.year;
   return out;
+}
+
+/** Is the date relative only by its year (昨年, 今年, "last year"), with no other relative part? */
+function isYearOffsetOnly(r: NonNullable<DateValue['relative']>): boolean {
+  return (
+    r.yearOffset !== undefined &&
+    r.monthOffset === undefined &&
+    r.dayOnly === undefined &&
+    r.upcoming === undefined &&
+    r.previous === undefined
+  );
 }
 
 /**

@@ -424,15 +424,40 @@ function isOrdinalSuffix(s: string, at: number, n: number): boolean {
   return matchAt(s, at, want, true);
 }
 
-/** "December 23, 2025", "Dec. 23 2025", "May 2026", "Dec 23". */
+/**
+ * " last year", " this year", " next year" at p (a space, or a comma and a space): the year of a
+ * month or a day written just before it ("Dec. 23 last year", "December last year"), as an offset
+ * from the article's year and where the words end; null when there is none.
+ */
+function yearWordsAt(s: string, p: number): { offset: number; end: number } | null {
+  let k = p;
+  if (codeAt(s, k) === 0x2c) k++;
+  if (codeAt(s, k) !== 0x20) return null;
+  k++;
+  let offset: number;
+  if (matchAt(s, k, 'last year', true)) offset = -1;
+  else if (matchAt(s, k, 'this year', true)) offset = 0;
+  else if (matchAt(s, k, 'next year', true)) offset = 1;
+  else return null;
+  const end = k + 9;
+  return isAsciiLetter(codeAt(s, end)) ? null : { offset, end };
+}
+
+/** "December 23, 2025", "Dec. 23 2025", "May 2026", "Dec 23", "Dec. 23 last year", "December last year". */
 function englishMonthDate(s: string, i: number): Cand | null {
   const month = monthAt(s, i);
-  if (month < 0 || codeAt(s, smallEnd) !== 0x20) return null;
-  const p = smallEnd + 1;
+  if (month < 0) return null;
+  const monthEnd = smallEnd;
+  if (codeAt(s, monthEnd) !== 0x20) return null;
+  const p = monthEnd + 1;
   const y = yearAt(s, p);
   if (y > 0) return dateCand(i, p + 4, { year: y, month });
   const day = dayAt(s, p);
-  if (day < 0) return null;
+  if (day < 0) {
+    // one date, not a month and a relative year beside it
+    const words = yearWordsAt(s, monthEnd);
+    return words === null ? null : dateCand(i, words.end, { month, relative: { yearOffset: words.offset } });
+  }
   let e = smallEnd;
   const d: DateValue = { month, day };
   let k = e;
@@ -442,6 +467,13 @@ function englishMonthDate(s: string, i: number): Cand | null {
     if (y2 > 0) {
       d.year = y2;
       e = k + 5;
+    }
+  }
+  if (d.year === undefined) {
+    const words = yearWordsAt(s, e);
+    if (words !== null) {
+      d.relative = { yearOffset: words.offset };
+      e = words.end;
     }
   }
   return dateCand(i, e, d);

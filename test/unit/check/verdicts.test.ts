@@ -495,3 +495,30 @@ describe('analyzeBlocks', () => {
     expect(results[1]?.claims).toEqual([]);
   });
 });
+
+describe('a date with a relative year ("Dec. 23 last year", 「昨年12月23日」)', () => {
+  const claims = (text: string, articleDate?: string) =>
+    analyzeText(text, { articleDate }).claims.map((c) => [c.text, c.verdict]);
+
+  it('is one claim, resolved from the article date', () => {
+    expect(claims("Japan's Cabinet approved the AI Basic Plan on Dec. 23 last year.", '2026-03-10')).toEqual([
+      ['Dec. 23 last year', 'match'],
+    ]);
+    expect(claims('The AI Basic Plan was approved in December last year.', '2026-03-10')).toEqual([
+      ['December last year', 'match'],
+    ]);
+    // a year later, "last year" is 2026: not the decision
+    expect(
+      claims("Japan's Cabinet approved the AI Basic Plan on Dec. 23 last year.", '2027-03-10'),
+    ).not.toContainEqual(['Dec. 23 last year', 'match']);
+  });
+
+  it('with no article date, its month and day are compared as those of 「12月23日」 are', () => {
+    expect(claims('政府は昨年12月23日、AI基本計画を閣議決定した。')).toEqual([['昨年12月23日', 'match']]);
+    expect(claims("Japan's Cabinet approved the AI Basic Plan on Dec. 19 last year.")).toEqual([
+      ['Dec. 19 last year', 'misstatement'],
+    ]);
+    // a month alone says too little without its year
+    expect(claims('The AI Basic Plan was approved in December last year.')).toEqual([]);
+  });
+});

@@ -91,6 +91,11 @@ describe('dates relative to the article', () => {
     ['A draft is due next year.', { relative: { yearOffset: 1 } }],
     ['from the next fiscal year', { fiscal: true, relative: { yearOffset: 1 } }],
     ['The cabinet approved it on the 23rd.', { day: 23, relative: { dayOnly: true } }],
+    // one date, not a day and a year beside it
+    ['approved on Dec. 23 last year', { month: 12, day: 23, relative: { yearOffset: -1 } }],
+    ['adopted on December 23, last year', { month: 12, day: 23, relative: { yearOffset: -1 } }],
+    ['approved in December last year', { month: 12, relative: { yearOffset: -1 } }],
+    ['to start in May this year', { month: 5, relative: { yearOffset: 0 } }],
   ])('%s', (text, date) => {
     const q = only(text);
     expect(q.unit).toBe('date');

@@ -191,7 +191,8 @@ export function boundTo(
           nearest = x;
         }
       }
-      if (nearest !== q) continue;
+      // by position: q may be a date resolved from the article's (a copy of the sentence's own)
+      if (nearest === undefined || nearest.start !== q.start) continue;
       if (!date) return true;
       const gap = q.end <= hit.start ? f.block.slice(q.end, hit.start) : f.block.slice(hit.end, q.start);
       if (gap.length <= MAX_DATE_GAP && !TIME_WORDS.test(gap)) return true;
@@ -527,7 +528,7 @@ export function mismatchRule(
     }
     if (!subjectAgrees(q, facts, t.figure)) return false;
     if (isDate && !pointInTime(q)) return false;
-    if (f.qs.some((x) => x !== q && unitFits(x, t.value) && agreesWith(x, t.value))) return false;
+    if (f.qs.some((x) => x.start !== q.start && unitFits(x, t.value) && agreesWith(x, t.value))) return false;
     return boundTo(f, c, q, t.cueIds, (x) => unitFits(x, t.value), isDate);
   });
   if (eligible.length === 0) return null;
@@ -635,7 +636,9 @@ export function verdictFor(raw: Quantity, f: SentenceFacts, c: Compiled): Findin
   const found =
     matchRule(q, cands, f, c) ??
     carriedMatch(q, facts, foreign, f, c) ??
-    mismatchRule(q, cands, facts, f, c) ??
+    // a date read with the article's own date (23日, 今年5月, "Dec. 23 last year") may agree, never
+    // disagree: a page's date may be its last update, and a bare day is the nearest such day, a guess
+    (q === raw ? mismatchRule(q, cands, facts, f, c) : null) ??
     notInPlanRule(q, cands, facts, foreign, f, c);
   // the claim shows the text as written (the resolved date is only for comparing)
   return found === null || q === raw ? found : { ...found, q: raw };
@@ -646,6 +649,14 @@ function isCounterNoun(block: string, q: Quantity, h: CueHit): boolean {
   if (h.start <= q.start) return false;
   const c = block.charCodeAt(h.start);
   return ((c >= 65 && c <= 90) || (c >= 97 && c <= 122)) && /[\s]/.test(block[h.start - 1] ?? '');
+}
+
+/**
+ * Is the cue a name with the number inside it (第3回会合 around 第3回, 2026年度予算 around 2026年度)?
+ * Such a cue covers the whole quantity and more: the number is part of the name, which stays a cue.
+ */
+function isNameAround(h: CueHit, q: Quantity): boolean {
+  return h.start <= q.start && h.end >= q.end && h.end - h.start > q.end - q.start;
 }
 
 /**
@@ -697,7 +708,9 @@ export function sentenceHits(
       const q = qs[j] as Quantity;
       // an English counter noun read into the quantity ("three principles", "100,000 government
       // employees") is still the sentence's cue; a unit (倍 in 2倍, 億円 in 88億円) is not
-      if (h.start < q.end && h.end > q.start && !isCounterNoun(block, q, h)) inQuantity = true;
+      if (h.start < q.end && h.end > q.start && !isCounterNoun(block, q, h) && !isNameAround(h, q)) {
+        inQuantity = true;
+      }
     }
     if (!inQuantity) outside.push(h);
   }

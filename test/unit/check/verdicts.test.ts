@@ -522,3 +522,26 @@ describe('a date with a relative year ("Dec. 23 last year", 「昨年12月23日�
     expect(claims('The AI Basic Plan was approved in December last year.')).toEqual([]);
   });
 });
+
+describe('a name with a number in it (第3回会合)', () => {
+  const claims = (text: string, articleDate?: string) =>
+    analyzeText(text, { articleDate }).claims.map((c) => [c.text, c.verdict, c.figureId]);
+
+  it('stays a cue: the headquarters’ approval at its 3rd meeting, right or wrong', () => {
+    expect(claims('人工知能戦略本部は2025年12月20日の第3回会合で、AI基本計画の案を了承した。')).toEqual([
+      ['2025年12月20日', 'mismatch', 'approval-date'],
+    ]);
+    expect(claims('人工知能戦略本部は2025年12月19日の第3回会合で、AI基本計画の案を了承した。')).toEqual([
+      ['2025年12月19日', 'match', 'approval-date'],
+    ]);
+  });
+
+  it('a day read with the article’s date may agree but is never called wrong', () => {
+    expect(claims('人工知能戦略本部は20日の第3回会合で、AI基本計画の案を了承した。', '2025-12-22')).toEqual(
+      [],
+    );
+    expect(claims('人工知能戦略本部は19日の第3回会合で、AI基本計画の案を了承した。', '2025-12-22')).toEqual([
+      ['19日', 'match', 'approval-date'],
+    ]);
+  });
+});

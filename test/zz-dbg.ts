@@ -1,0 +1,11 @@
+import { compile } from '../lib/check/compile';
+import { pageDataset } from '../lib/plan/page-dataset';
+import { blockQuantities } from '../lib/check/quantities';
+import { findQuantities } from '../lib/numbers';
+import { sentenceHits } from '../lib/check/rules';
+const c = compile(pageDataset);
+const text = process.argv[2]!;
+const qs = blockQuantities(text, findQuantities);
+console.log(qs.map((q) => [q.text, q.unit, q.start, q.end]));
+const hits = sentenceHits(text, { start: 0, end: text.length }, qs, c);
+console.log(hits.map((h) => [c.cues.cues[h.cue], h.start, h.end, c.generic.has(h.cue)]));

@@ -215,6 +215,15 @@ describe('tie-breaks and precision', () => {
         analyzeText(text, { articleDate: '2025-12-25' }).claims.filter((c) => c.verdict === 'mismatch'),
         text,
       ).toEqual([]);
+    // nor a sum the article says is at odds with the plan's
+    for (const text of [
+      'ある解説サイトはAI基本計画によるAI投資を2兆円と紹介しており、首相の説明とは食い違っている。',
+      'One explainer put investment under the AI Basic Plan at 2 trillion yen, which contradicts the prime minister.',
+    ])
+      expect(
+        analyzeText(text, { articleDate: '2025-12-25' }).claims.filter((c) => c.verdict === 'mismatch'),
+        text,
+      ).toEqual([]);
     // 偽情報 is one of the plan's topics, not a correction
     expect(
       analyzeText('偽情報対策を盛り込んだAI基本計画は、2024年12月に閣議決定された。').claims.map(

@@ -29,9 +29,12 @@ const JA_HEARSAY_AFTER =
 /** A turn after the hearsay: 「…が、」「…けれど」「…ものの」 within the sentence. */
 const JA_TURN = /が[、，]|けれど|ものの|しかし/;
 
-/** English hearsay before the quoted words: "Some reports described…", "often called…". */
+/**
+ * English hearsay before the quoted words: "Some reports described…", "dubbed…". Not "called" or
+ * "cited": "the plan, called the AI Basic Plan, has seven pillars, but…" is the article's own claim.
+ */
 const EN_HEARSAY_BEFORE =
-  /\b(?:reports?|reported(?:ly)?|reporting|described|dubbed|called|billed|characteri[sz]ed|portrayed|cited|claimed|referred to|media|outlets|commentators)\b/i;
+  /\b(?:reports?|reported(?:ly)?|reporting|described|dubbed|billed|characteri[sz]ed|portrayed|claimed|referred to|media|outlets|commentators)\b/i;
 /** A turn after them: "…, but the plan itself…", "however", "in fact". */
 const EN_TURN_AFTER = /\b(?:but|however|though|although|whereas|yet|in fact|actually)\b/i;
 /** A turn against others' words before them: "Contrary to reports of seven pillars, …". */

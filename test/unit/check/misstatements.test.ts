@@ -94,6 +94,7 @@ describe('a misstatement quoted to be corrected', () => {
       'SNSでは「AI基本計画の7本柱」という表現が広がっている。',
       'The AI Basic Plan, which has seven pillars, was approved in December, but critics say it lacks funding.',
       'Reuters reported that the AI Basic Plan was approved by the Cabinet on Dec. 19.',
+      'The plan, called the AI Basic Plan, has seven pillars, but critics want more funding.',
     ]) {
       expect(
         verdicts(text).map(([, v]) => v),

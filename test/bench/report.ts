@@ -17,6 +17,9 @@ export interface Report {
   oursMs: PerSize;
   oursBusyMs: PerSize;
   oursRegistrations: PerSize;
+  /** 1 MB page, ours with the number checker never loaded (mentions only). */
+  mentionsOnlyMs: number;
+  mentionsOnlyBusyMs: number;
   markjsMs: PerSize;
   markjsRegExpMs: PerSize;
   markjsRuns: PerSize;
@@ -140,6 +143,31 @@ export function printReport(r: Report): void {
         ratio(regexpOverOurs[s]),
         ratio(markjsOverOurs[s]),
       ]),
+    ]),
+  );
+  out.push('');
+  out.push(`Where ours' time goes, 1 MB page (same runs as Scans) — ${loadNote(r.pagesLoad)}`);
+  out.push(
+    table([
+      ['', 'to painted', 'busy', 'markRegExp / it'],
+      [
+        '(c) ours',
+        ms(r.oursMs['1MB']),
+        ms(r.oursBusyMs['1MB']),
+        ratio(r.markjsRegExpMs['1MB'] / r.oursMs['1MB']),
+      ],
+      [
+        'ours, mentions only (number checker not loaded)',
+        ms(r.mentionsOnlyMs),
+        ms(r.mentionsOnlyBusyMs),
+        ratio(r.markjsRegExpMs['1MB'] / r.mentionsOnlyMs),
+      ],
+      [
+        'the number checker (the difference)',
+        ms(r.oursMs['1MB'] - r.mentionsOnlyMs),
+        ms(r.oursBusyMs['1MB'] - r.mentionsOnlyBusyMs),
+        '',
+      ],
     ]),
   );
   out.push('');
@@ -323,6 +351,8 @@ export function printReport(r: Report): void {
     oursMs: roundAll(r.oursMs),
     oursBusyMs: roundAll(r.oursBusyMs),
     oursRegistrations: r.oursRegistrations,
+    mentionsOnlyMs: round(r.mentionsOnlyMs),
+    mentionsOnlyBusyMs: round(r.mentionsOnlyBusyMs),
     markjsRegExpMs: roundAll(r.markjsRegExpMs),
     markjsMs: roundAll(r.markjsMs),
     appendMs: roundAll(r.appendMs),

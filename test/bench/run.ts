@@ -82,6 +82,9 @@ export interface PageRuns {
   ours: Record<PageSize, number[]>;
   oursBusy: Record<PageSize, number[]>;
   oursRegistrations: Record<PageSize, number[]>;
+  /** 1 MB only: ours with the number checker never loaded (mentions only), on the clock and busy. */
+  mentionsOnly: number[];
+  mentionsOnlyBusy: number[];
   markjs: Record<PageSize, number[]>;
   markjsRegExp: Record<PageSize, number[]>;
   oursFound: Record<PageSize, ScanResult | null>;
@@ -100,6 +103,16 @@ async function timeBaseline(lab: Lab, server: PageServer, size: PageSize, expr: 
   const loaded = await loadFresh(lab, server, `/${size}.html`, expr.includes('markjs') ? ['markjs'] : []);
   try {
     return await loaded.page.evaluate(expr);
+  } finally {
+    await loaded.close();
+  }
+}
+
+/** The 1 MB scan with the number checker never loaded: what the detector and the marks cost alone. */
+async function timeMentionsOnly(lab: Lab, server: PageServer): Promise<ScanResult> {
+  const loaded = await loadFresh(lab, server, '/1MB.html', ['planLens']);
+  try {
+    return (await loaded.page.evaluate('window.__planLens.scan(true)')) as ScanResult;
   } finally {
     await loaded.close();
   }
@@ -146,6 +159,8 @@ async function measurePages(
     ours: perSize(),
     oursBusy: perSize(),
     oursRegistrations: perSize(),
+    mentionsOnly: [],
+    mentionsOnlyBusy: [],
     markjs: perSize(),
     markjsRegExp: perSize(),
     oursFound: { '100KB': null, '1MB': null, '5MB': null },
@@ -182,6 +197,11 @@ async function measurePages(
       runs.floorBusy[size].push(f.busyMs);
       runs.floorMatches[size] = f.matches;
       await timeOurs(lab, server, size, runs);
+      if (size === '1MB') {
+        const m = (await timeMentionsOnly(lab, server)) as ScanResult;
+        runs.mentionsOnly.push(m.ms);
+        runs.mentionsOnlyBusy.push(m.busyMs);
+      }
       const r = (await timeBaseline(lab, server, size, markRegExpExpr)) as { ms: number; marks: number };
       runs.markjsRegExp[size].push(r.ms);
       runs.markjsRegExpMarks[size] = r.marks;
@@ -417,6 +437,8 @@ async function main(): Promise<void> {
     oursMs: medians(runs.ours),
     oursBusyMs: medians(runs.oursBusy),
     oursRegistrations: medians(runs.oursRegistrations),
+    mentionsOnlyMs: median(runs.mentionsOnly),
+    mentionsOnlyBusyMs: median(runs.mentionsOnlyBusy),
     markjsMs: medians(runs.markjs),
     markjsRegExpMs: medians(runs.markjsRegExp),
     markjsRuns: Object.fromEntries(SIZES.map((s) => [s, runs.markjs[s].length])) as PerSize,

@@ -30,8 +30,12 @@ export interface ScanResult {
 export interface PlanLensDriver {
   /** Adopts the content script's stylesheet (declared by the manifest, so present before the scan). */
   prepare(): void;
-  /** The full scan of the page, as the content script does it on load. */
-  scan(): Promise<ScanResult>;
+  /**
+   * The full scan of the page, as the content script does it on load. With `mentionsOnly` the
+   * number checker is never loaded (as when checker.js fails to load): the detector and the marks
+   * alone, so the report can say what the checker costs on the clock.
+   */
+  scan(mentionsOnly?: boolean): Promise<ScanResult>;
   /** How many findings the page's list holds (asked as the popup asks, in a task of its own). */
   findings(): number;
   /** Appends the paragraphs to <main> and waits for the incremental path to update the findings. */

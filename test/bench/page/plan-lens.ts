@@ -8,6 +8,7 @@
  * no idle callback it asked for and no chained slice is pending.
  */
 import type { ContentScriptContext } from '#imports';
+import type { CheckerLoader } from '../../../entrypoints/content/checker-loader';
 import { Marks } from '../../../entrypoints/content/highlights';
 import { Session } from '../../../entrypoints/content/session';
 import styleText from '../../../entrypoints/content/style.css?raw';
@@ -282,6 +283,9 @@ window.MessageChannel = class extends NativeChannel {
   }
 };
 
+/** A checker.js that fails to load: the Session keeps its mentions and checks no number. */
+const noChecker: CheckerLoader = () => Promise.reject(new Error('mentions only'));
+
 function result(t0: number, startMs: number, painted: number, marksBefore = 0): ScanResult {
   const styleStart = performance.now();
   forceStyleAndLayout();
@@ -323,11 +327,11 @@ const driver: PlanLensDriver = {
   findings() {
     return findingsTotal();
   },
-  async scan() {
+  async scan(mentionsOnly = false) {
     ctx.arm();
     flushes.reset();
     const t0 = performance.now();
-    await new Session(ctx as unknown as ContentScriptContext).start();
+    await new Session(ctx as unknown as ContentScriptContext, mentionsOnly ? noChecker : undefined).start();
     const startMs = performance.now() - t0;
     await ctx.quiet();
     const painted = await nextPaint();

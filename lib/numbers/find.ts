@@ -443,12 +443,31 @@ function yearWordsAt(s: string, p: number): { offset: number; end: number } | nu
   return isAsciiLetter(codeAt(s, end)) ? null : { offset, end };
 }
 
+/** Words after which a month name alone is a month ("in December", "by May", "early March", "mid-June"). */
+const MONTH_PREPOSITIONS = ['in', 'by', 'since', 'until', 'till', 'through', 'from', 'before', 'after', 'during', 'early', 'late'];
+
+/**
+ * A month named alone, as 「12月」 is: only after a preposition of time, where a capitalised month
+ * name is not a verb or a name ("March", "May"). Null otherwise.
+ */
+function monthAfterPreposition(s: string, i: number, end: number, month: number): Cand | null {
+  if (codeAt(s, i - 1) === 0x2d) return matchBefore(s, i - 1, 'mid', true) ? dateCand(i, end, { month }) : null;
+  if (codeAt(s, i - 1) !== 0x20) return null;
+  for (let k = 0; k < MONTH_PREPOSITIONS.length; k++) {
+    const w = MONTH_PREPOSITIONS[k] as string;
+    if (matchBefore(s, i - 1, w, true) && !isAsciiLetter(codeAt(s, i - 1 - w.length - 1))) {
+      return dateCand(i, end, { month });
+    }
+  }
+  return null;
+}
+
 /** "December 23, 2025", "Dec. 23 2025", "May 2026", "Dec 23", "Dec. 23 last year", "December last year". */
 function englishMonthDate(s: string, i: number): Cand | null {
   const month = monthAt(s, i);
   if (month < 0) return null;
   const monthEnd = smallEnd;
-  if (codeAt(s, monthEnd) !== 0x20) return null;
+  if (codeAt(s, monthEnd) !== 0x20) return monthAfterPreposition(s, i, monthEnd, month);
   const p = monthEnd + 1;
   const y = yearAt(s, p);
   if (y > 0) return dateCand(i, p + 4, { year: y, month });
@@ -456,7 +475,8 @@ function englishMonthDate(s: string, i: number): Cand | null {
   if (day < 0) {
     // one date, not a month and a relative year beside it
     const words = yearWordsAt(s, monthEnd);
-    return words === null ? null : dateCand(i, words.end, { month, relative: { yearOffset: words.offset } });
+    if (words !== null) return dateCand(i, words.end, { month, relative: { yearOffset: words.offset } });
+    return monthAfterPreposition(s, i, monthEnd, month);
   }
   let e = smallEnd;
   const d: DateValue = { month, day };

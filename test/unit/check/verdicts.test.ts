@@ -554,3 +554,15 @@ describe('a name with a number in it (第3回会合)', () => {
     ]);
   });
 });
+
+describe('an English month named alone, as 「12月」 is', () => {
+  it('agrees with the figure of that month', () => {
+    const claims = (text: string) => analyzeText(text).claims.map((c) => [c.text, c.verdict, c.figureId]);
+    expect(claims("Japan's AI Basic Plan was approved by the Cabinet in December.")).toEqual([
+      ['December', 'match', 'decision-date'],
+    ]);
+    expect(
+      claims('Under the AI Basic Plan, government staff will start using Gennai from May.'),
+    ).toContainEqual(['May', 'match', 'gennai-start']);
+  });
+});

@@ -159,7 +159,28 @@ describe('English wire phrasing', () => {
 
 describe('English plus sign', () => {
   it('100,000+ is at least 100,000; 1+1 is two numbers', () => {
-    expect(only('a target of 100,000+ by May')).toMatchObject({ value: 100_000, bound: 'at-least' });
+    expect(findQuantities('a target of 100,000+ by May').map((q) => [q.text, q.bound])).toEqual([
+      ['100,000+', 'at-least'],
+      ['May', 'exact'],
+    ]);
     expect(findQuantities('1+1').map((q) => q.bound)).toEqual(['exact', 'exact']);
+  });
+});
+
+describe('an English month named alone', () => {
+  it.each([
+    ['approved by the Cabinet in December.', 'December', 12],
+    ['Gennai is to start from May, the agency said', 'May', 5],
+    ['a roadmap due by mid-June', 'June', 6],
+    ['In March, the headquarters met', 'March', 3],
+    ['in early December', 'December', 12],
+  ])('%s', (text, written, month) => {
+    const q = only(text);
+    expect([q.text, q.unit, q.date]).toEqual([written, 'date', { month }]);
+  });
+
+  it('is not a date where it may be a name or a verb', () => {
+    for (const text of ['Theresa May said so', 'the March report', 'May I ask', 'they March on'])
+      expect(findQuantities(text), text).toEqual([]);
   });
 });

@@ -444,14 +444,15 @@ function yearWordsAt(s: string, p: number): { offset: number; end: number } | nu
 }
 
 /** Words after which a month name alone is a month ("in December", "by May", "early March", "mid-June"). */
-const MONTH_PREPOSITIONS = ['in', 'by', 'since', 'until', 'till', 'through', 'from', 'before', 'after', 'during', 'early', 'late'];
+const MONTH_PREPOSITIONS = 'in by since until till through from before after during early late'.split(' ');
 
 /**
  * A month named alone, as 「12月」 is: only after a preposition of time, where a capitalised month
  * name is not a verb or a name ("March", "May"). Null otherwise.
  */
 function monthAfterPreposition(s: string, i: number, end: number, month: number): Cand | null {
-  if (codeAt(s, i - 1) === 0x2d) return matchBefore(s, i - 1, 'mid', true) ? dateCand(i, end, { month }) : null;
+  if (codeAt(s, i - 1) === 0x2d)
+    return matchBefore(s, i - 1, 'mid', true) ? dateCand(i, end, { month }) : null;
   if (codeAt(s, i - 1) !== 0x20) return null;
   for (let k = 0; k < MONTH_PREPOSITIONS.length; k++) {
     const w = MONTH_PREPOSITIONS[k] as string;

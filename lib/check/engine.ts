@@ -20,8 +20,9 @@ import { type DetectedMention, type Detector, publicMention } from '../detect/de
 import type { DateValue, Quantity } from '../numbers/types';
 import type { PlanDataset } from '../plan/schema';
 import { type Compiled, compile } from './compile';
+import type { CueHit } from './cues';
 import { blockQuantities } from './quantities';
-import { checkSentence, type Finding } from './rules';
+import { checkSentence, type Finding, leadDateMatches, type SentenceInput } from './rules';
 import { capLength, splitSentences } from './sentences';
 import type { CheckedClaim, CheckedFindings, Mention } from './types';
 
@@ -189,6 +190,8 @@ export function checkBlock(
   const all: Finding[] = [];
   let i = 0;
   let k = 0;
+  // the dates of the sentence before, when it said only when (see leadDateMatches)
+  let lead: LeadDates | null = null;
   for (let n = 0; n < sentences.length; n++) {
     const s = sentences[n] as Span;
     const mine: Quantity[] = [];
@@ -197,29 +200,69 @@ export function checkBlock(
       if (q.start >= s.start) mine.push(q);
       i++;
     }
-    if (mine.length === 0) continue;
+    const before = lead;
+    lead = null;
+    if (mine.length === 0 && before === null) continue;
     while (k < mentions.length && (mentions[k] as DetectedMention).end <= s.start) k++;
     const inSentence: DetectedMention[] = [];
     for (let j = k; j < mentions.length && (mentions[j] as DetectedMention).start < s.end; j++) {
       inSentence.push(mentions[j] as DetectedMention);
     }
-    const found = checkSentence(
-      {
-        block,
-        sent: s as Span,
-        qs: mine,
-        mentions: inSentence,
-        termsInBlock,
-        assume: options.assume,
-        blockMayMatch,
-        dateOf: sentenceDates(article, mine),
-        previous: n > 0 ? (sentences[n - 1] as Span) : undefined,
-      },
-      c,
-    );
+    const input: SentenceInput = {
+      block,
+      sent: s as Span,
+      qs: mine,
+      mentions: inSentence,
+      termsInBlock,
+      assume: options.assume,
+      blockMayMatch,
+      dateOf: sentenceDates(article, mine),
+      previous: n > 0 ? (sentences[n - 1] as Span) : undefined,
+    };
+    if (before !== null) {
+      const carried = leadDateMatches(before, input, c);
+      for (let j = 0; j < carried.length; j++) all.push(carried[j] as Finding);
+    }
+    if (mine.length === 0) continue;
+    const found = checkSentence(input, c);
     for (let j = 0; j < found.length; j++) all.push(found[j] as Finding);
+    if (found.length === 0) lead = leadDates(c, block, s, mine, inSentence, input.dateOf);
   }
   return all;
+}
+
+/** How far into a lead sentence its date may start ("In ", "On ", 「昨年」…). */
+const LEAD_REACH = 8;
+
+interface LeadDates {
+  dates: Quantity[];
+  dateOf: (q: Quantity) => DateValue | null;
+}
+
+/**
+ * A sentence that gave no finding, names nothing of the plan's and has no cue word but generic ones
+ * (AI, 日本), whose only quantities are dates, one opening it:
+ * it may be a lead that says only when (「2025年12月、…大きな動きがあった。」), its event in the next
+ * sentence. Null otherwise.
+ */
+function leadDates(
+  c: Compiled,
+  block: string,
+  s: Span,
+  qs: readonly Quantity[],
+  mentions: readonly DetectedMention[],
+  dateOf: (q: Quantity) => DateValue | null,
+): LeadDates | null {
+  if (mentions.length > 0) return null;
+  // only when: its quantities are dates, with a month at least, and one opens the sentence
+  // (「2025年12月、…」, "In December, …"), not a company's 2025年4〜9月期 among its results
+  if (qs.some((q) => q.unit !== 'date' || q.date?.month === undefined)) return null;
+  if ((qs[0] as Quantity).start - s.start > LEAD_REACH) return null;
+  const dates = qs.slice();
+  // its own cue words decide its dates (generic ones, AI or 日本, say nothing of them)
+  const hits = c.cues.scan(block, s.start, s.end);
+  for (let k = 0; k < hits.length; k++) if (!c.generic.has((hits[k] as CueHit).cue)) return null;
+  return { dates, dateOf };
 }
 
 export function compileEngine(data: PlanDataset, deps: EngineDeps): Engine {

@@ -519,12 +519,7 @@ export function mismatchRule(
     if (!f.assume) {
       // a figure of an entity (源内, AISI) needs that entity; a figure of the plan itself needs the
       // plan (or a term linked to the figure)
-      const named = isDate ? f.termsInSentence : f.termsInBlock;
-      let ok = false;
-      for (const id of named) {
-        if (t.entities.size > 0 ? t.entities.has(id) : t.terms.has(id) || c.anchorTerms.has(id)) ok = true;
-      }
-      if (!ok) return false;
+      if (!namedIn(t, isDate ? f.termsInSentence : f.termsInBlock, c)) return false;
     }
     if (!subjectAgrees(q, facts, t.figure)) return false;
     if (isDate && !pointInTime(q)) return false;
@@ -754,6 +749,44 @@ function isCuedUnqualified(t: Target, present: ReadonlySet<number>, c: Compiled)
   for (let k = 0; k < t.cueIds.length; k++) {
     const id = t.cueIds[k] as number;
     if (present.has(id) && !c.planCues.has(id)) return true;
+  }
+  return false;
+}
+
+/**
+ * The dates of a lead sentence that says only when (「2025年12月、日本のAI戦略に大きな動きがあった。」,
+ * "In December, Japan took a big step."), checked with the next sentence, which says what happened
+ * and names the plan but gives no date of its own (「政府は…「AI基本計画」を閣議決定したのだ。」).
+ * Like a carried subject they may only agree: the date is read across a sentence, not seen beside
+ * its event. `lead` holds the lead sentence's dates and its date reader; `next` is the next
+ * sentence's input, without dates.
+ */
+export function leadDateMatches(
+  lead: { dates: readonly Quantity[]; dateOf: (q: Quantity) => DateValue | null },
+  next: SentenceInput,
+  c: Compiled,
+): Finding[] {
+  if (next.qs.some((x) => x.unit === 'date')) return [];
+  const f = sentenceFacts(next, c);
+  if (f === null) return [];
+  const dated = f.cued.filter((t) => t.value.kind === 'date' && namedIn(t, f.termsInSentence, c));
+  if (dated.length === 0) return [];
+  const out: Finding[] = [];
+  for (let k = 0; k < lead.dates.length; k++) {
+    const raw = lead.dates[k] as Quantity;
+    const d = lead.dateOf(raw);
+    if (d === null) continue;
+    const q = d === raw.date ? raw : { ...raw, date: d, value: d.year ?? Number.NaN };
+    const x = matchRule(q, dated, f, c);
+    if (x !== null) out.push(q === raw ? x : { ...x, q: raw });
+  }
+  return out;
+}
+
+/** Is the target's entity (源内, AISI), or for a figure of the plan itself the plan, named here? */
+function namedIn(t: Target, terms: ReadonlySet<string>, c: Compiled): boolean {
+  for (const id of terms) {
+    if (t.entities.size > 0 ? t.entities.has(id) : t.terms.has(id) || c.anchorTerms.has(id)) return true;
   }
   return false;
 }

@@ -566,3 +566,35 @@ describe('an English month named alone, as 「12月」 is', () => {
     ).toContainEqual(['May', 'match', 'gennai-start']);
   });
 });
+
+describe('a lead sentence that says only when, its event in the next sentence', () => {
+  const claims = (text: string) => analyzeText(text).claims.map((c) => [c.text, c.verdict, c.figureId]);
+
+  it('agrees with the date of the event the next sentence names', () => {
+    expect(
+      claims(
+        '2025年12月、日本のAI戦略に大きな動きがあった。政府が、AIの方向性を示す「AI基本計画」を閣議決定したのだ。',
+      ),
+    ).toEqual([['2025年12月', 'match', 'decision-date']]);
+    expect(claims('In December, Japan took a big step. The Cabinet approved the AI Basic Plan.')).toEqual([
+      ['December', 'match', 'decision-date'],
+    ]);
+  });
+
+  it('never disagrees, and stays out where the date has an event of its own', () => {
+    for (const text of [
+      // read across a sentence: a wrong year is not called wrong
+      '2024年12月、日本のAI戦略に大きな動きがあった。政府が「AI基本計画」を閣議決定したのだ。',
+      // the next sentence dates its own event
+      '2025年11月、X社は新しいAIモデルを発表した。政府は12月23日、AI基本計画を閣議決定した。',
+      // the lead has an event word of its own (公表)
+      '2025年11月、計画案が公表された。政府はその後、AI基本計画を閣議決定した。',
+      // a company's results, not a lead: its period is no date of the plan's
+      '同社の2025年4〜9月期の純利益は12%増の4,560億円だった。政府はAI基本計画を閣議決定した。',
+    ]) {
+      const first = text.indexOf('。');
+      const inLead = analyzeText(text).claims.filter((c) => c.start < first);
+      expect(inLead, text).toEqual([]);
+    }
+  });
+});

@@ -56,6 +56,30 @@ function dayNumber(year: number, month: number, day: number): number {
   return jan1 + (DAYS_BEFORE[month - 1] as number) + leapDay + day - 1;
 }
 
+/**
+ * The day of the week `weekday` (0 Sunday) nearest the article's day in the direction written: on or
+ * before it ("at a cabinet meeting Tuesday"), strictly after it (upcoming: "will approve it Friday",
+ * "next Tuesday") or strictly before it (previous: "last Friday").
+ */
+function onWeekday(
+  weekday: number,
+  relative: { upcoming?: true; previous?: true },
+  article: DayDate,
+  out: DateValue,
+): DateValue | null {
+  const at = dayNumber(article.year, article.month, article.day);
+  // 1970-01-01, day 0, was a Thursday (4)
+  const today = (((at + 4) % 7) + 7) % 7;
+  const back = (today - weekday + 7) % 7;
+  const shift = relative.upcoming ? (weekday - today + 7) % 7 || 7 : relative.previous ? -(back || 7) : -back;
+  const d = new Date((at + shift) * 86_400_000);
+  if (Number.isNaN(d.getTime())) return null;
+  out.year = d.getUTCFullYear();
+  out.month = d.getUTCMonth() + 1;
+  out.day = d.getUTCDate();
+  return out;
+}
+
 /** The month a season starts in (winter: December, so "next winter" in January means December). */
 const SEASON_FIRST_MONTH: Record<Season, number> = { spring: 3, summer: 6, autumn: 9, winter: 12 };
 
@@ -134,6 +158,7 @@ export function resolveOn(d: DateValue, article: DayDate | null): DateValue | nu
     out.month = (((m0 % 12) + 12) % 12) + 1;
     return out;
   }
+  if (relative.weekday !== undefined) return onWeekday(relative.weekday, relative, article, out);
   if (relative.upcoming || relative.previous) {
     // "next summer" / "last May": the first such month or season after (or the latest before) the article.
     const first = out.month ?? (out.season ? SEASON_FIRST_MONTH[out.season] : undefined);

@@ -58,6 +58,7 @@ const {
   W_TEEN,
   W_TENS,
   W_UNIT,
+  W_WEEKDAY,
   wordEnd,
 } = wordsMod;
 
@@ -970,6 +971,8 @@ function wordCand(s: string, i: number): Cand | null {
     }
     case W_MONTH:
       return englishMonthDate(s, i);
+    case W_WEEKDAY:
+      return weekdayCand(s, i, we, e.value);
     case W_SEASON: {
       let p = we;
       if (codeAt(s, p) !== 0x20) return null;
@@ -1179,6 +1182,31 @@ function relativeJa(s: string, i: number): Cand | null {
   return null;
 }
 
+/** Words before a day's name that make it no date of an event ("the Sunday edition", "every Friday"). */
+const NOT_BEFORE_WEEKDAY = new Set('the a an this that every each of last next'.split(' '));
+/** A future in the clause before a day's name: "will approve it Friday", "by Friday". */
+const FUTURE_BEFORE =
+  /\b(?:will|would|shall|is to|are to|set to|plans? to|expected to|scheduled|due|by|until|till|before)\b[^.;!?]*$/i;
+
+/**
+ * A day of the week as wire copy writes it: "at a cabinet meeting Tuesday", "said Friday", "on
+ * Monday". Capitalised, after "on" or a lower-case word (not an article or "every"), and not the
+ * first word of a name ("Sunday Times"). Resolved from the article's date (lib/dates).
+ */
+function weekdayCand(s: string, i: number, we: number, weekday: number): Cand | null {
+  if (!isUpper(codeAt(s, i)) || codeAt(s, i - 1) !== 0x20) return null;
+  if (codeAt(s, we) === 0x20 && isUpper(codeAt(s, we + 1))) return null;
+  let p = i - 1;
+  while (isAsciiLetter(codeAt(s, p - 1))) p--;
+  const word = s.slice(p, i - 1);
+  if (word.length === 0) return null;
+  const lowerWord = word.toLowerCase();
+  if (lowerWord !== 'on' && (word !== lowerWord || NOT_BEFORE_WEEKDAY.has(lowerWord))) return null;
+  const relative: NonNullable<DateValue['relative']> = { weekday };
+  if (FUTURE_BEFORE.test(s.slice(Math.max(0, i - 80), i))) relative.upcoming = true;
+  return dateCand(i, we, { relative });
+}
+
 /** "next year", "this May", "last fiscal year", "next summer", "this month". Not "the last year" (a span). */
 function relativeEn(s: string, i: number): Cand | null {
   const we = wordEnd(s, i);
@@ -1208,6 +1236,12 @@ function relativeEn(s: string, i: number): Cand | null {
   if (e.kind === W_SEASON) return dateCand(i, we2, { season: e.tag as Season, relative: rel });
   if (e.kind === W_MONTH && isUpper(codeAt(s, ws)) && !e.abbrev) {
     return dateCand(i, we2, { month: e.value, relative: rel });
+  }
+  // "next Tuesday", "last Friday" ("this Tuesday" may be either)
+  if (e.kind === W_WEEKDAY && isUpper(codeAt(s, ws)) && off !== 0) {
+    return dateCand(i, we2, {
+      relative: off > 0 ? { weekday: e.value, upcoming: true } : { weekday: e.value, previous: true },
+    });
   }
   return null;
 }

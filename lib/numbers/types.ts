@@ -46,6 +46,12 @@ export interface RelativeDate {
   upcoming?: true;
   /** "last summer", "last May": the latest such season or month before the article's date. */
   previous?: true;
+  /**
+   * A day of the week (0 Sunday … 6 Saturday), as English wire copy dates events ("at a cabinet
+   * meeting Tuesday"): the latest such day on or before the article's date; with `upcoming` the
+   * first one after it ("will approve it Friday", "next Tuesday"), with `previous` the last one before.
+   */
+  weekday?: number;
 }
 
 export interface Quantity {

@@ -23,6 +23,7 @@ export const W_FISCAL = 13; // fiscal, FY
 export const W_MULT = 14; // double, triple…
 export const W_CURRENCY = 15; // US, USD, JPY… before a number
 export const W_UNIT = 16; // unit words after a number: tag is the unit, value the multiplier
+export const W_WEEKDAY = 17; // sunday (0) … saturday (6)
 
 export interface WordEntry {
   word: string;
@@ -122,6 +123,10 @@ add('hundredth', W_HUNDRED, 100, ORDINAL);
     if (w.length > 3) add(w.slice(0, 3), W_MONTH, m + 1, { abbrev: true });
   });
 add('sept', W_MONTH, 9, { abbrev: true });
+// full names only: Sun, Sat, Wed are words of their own
+'sunday monday tuesday wednesday thursday friday saturday'.split(' ').forEach((w, d) => {
+  add(w, W_WEEKDAY, d);
+});
 for (const season of ['spring', 'summer', 'autumn']) add(season, W_SEASON, 0, { tag: season });
 add('fall', W_SEASON, 0, { tag: 'autumn' });
 add('winter', W_SEASON, 0, { tag: 'winter' });

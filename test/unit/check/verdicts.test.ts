@@ -598,3 +598,24 @@ describe('a lead sentence that says only when, its event in the next sentence', 
     }
   });
 });
+
+describe('a day of the week in English wire copy', () => {
+  const claims = (text: string, articleDate?: string) =>
+    analyzeText(text, { articleDate }).claims.map((c) => [c.text, c.verdict, c.figureId]);
+
+  it('agrees with the event of that day, read from the article’s date', () => {
+    expect(
+      claims("Japan's cabinet on Tuesday adopted the country's first AI Basic Plan.", '2025-12-23'),
+    ).toEqual([['Tuesday', 'match', 'decision-date']]);
+    expect(
+      claims('The AI Strategy Headquarters approved the draft of the AI Basic Plan on Friday.', '2025-12-23'),
+    ).toEqual([['Friday', 'match', 'approval-date']]);
+  });
+
+  it('is silent without the article’s date, and never called wrong', () => {
+    expect(claims("Japan's cabinet on Tuesday adopted the country's first AI Basic Plan.")).toEqual([]);
+    expect(
+      claims("Japan's cabinet on Monday adopted the country's first AI Basic Plan.", '2025-12-23'),
+    ).toEqual([]);
+  });
+});

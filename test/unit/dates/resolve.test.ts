@@ -65,3 +65,34 @@ describe('resolveDate', () => {
     expect(parseDay('2025-1-5')).toBeNull();
   });
 });
+
+describe('a day of the week', () => {
+  // 2025-12-23 was a Tuesday
+  it('is the latest such day on or before the article’s day', () => {
+    expect(resolved('at a cabinet meeting Tuesday', '2025-12-23')).toEqual({
+      year: 2025,
+      month: 12,
+      day: 23,
+    });
+    expect(resolved('the headquarters met on Friday', '2025-12-23')).toEqual({
+      year: 2025,
+      month: 12,
+      day: 19,
+    });
+    expect(resolved('the cabinet said Sunday', '2026-01-02')).toEqual({ year: 2025, month: 12, day: 28 });
+  });
+
+  it('in the future the first after it, and "last" the one before', () => {
+    expect(resolved('The Cabinet will adopt it Friday', '2025-12-23')).toEqual({
+      year: 2025,
+      month: 12,
+      day: 26,
+    });
+    expect(resolved('to meet next Tuesday', '2025-12-23')).toEqual({ year: 2025, month: 12, day: 30 });
+    expect(resolved('approved last Tuesday', '2025-12-23')).toEqual({ year: 2025, month: 12, day: 16 });
+  });
+
+  it('means nothing without the article’s date', () => {
+    expect(resolved('at a cabinet meeting Tuesday', undefined)).toBeNull();
+  });
+});

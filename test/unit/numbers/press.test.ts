@@ -184,3 +184,29 @@ describe('an English month named alone', () => {
       expect(findQuantities(text), text).toEqual([]);
   });
 });
+
+describe('a day of the week, as wire copy dates events', () => {
+  it.each([
+    ['the cabinet at a meeting Tuesday adopted the plan', { weekday: 2 }],
+    ['On Friday, the headquarters met', { weekday: 5 }],
+    ['the minister said Monday.', { weekday: 1 }],
+    ['The Cabinet will adopt the plan Friday', { weekday: 5, upcoming: true }],
+    ['due by Thursday', { weekday: 4, upcoming: true }],
+    ['to meet next Tuesday', { weekday: 2, upcoming: true }],
+    ['approved last Friday', { weekday: 5, previous: true }],
+  ])('%s', (text, relative) => {
+    const q = only(text);
+    expect([q.unit, q.date]).toEqual(['date', { relative }]);
+  });
+
+  it('is not a date in a name, after an article, or every week', () => {
+    for (const text of [
+      'the Sunday Times',
+      'Black Friday sales',
+      'every Monday',
+      'the Tuesday edition',
+      'Tuesday',
+    ])
+      expect(findQuantities(text), text).toEqual([]);
+  });
+});

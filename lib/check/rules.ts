@@ -4,13 +4,17 @@
  * 1. misstatementsByPattern: the sentence matches a misstatement's own wording.
  * 2. misstatementsByValue: a misstatement's cue and its exact misstating value, same subject, at the
  *    precision the article gives (a month-only date never matches a misstated day).
+ *    A misstatement the sentence quotes only to correct it (./disowned.ts) gets no verdict at all.
  * Then for every other quantity, once the claim model (./claim-model.ts) has given it a subject, a
  * time and an owner, and only among the figures compatible with those:
- * 3. matchRule: a candidate figure agrees.
+ * 3. matchRule: a candidate figure agrees (carriedMatch: with a subject named in the sentence before).
  * 4. mismatchRule: no candidate agrees and one figure of the plan's own is identified with
- *    confidence (its specific cue, its entity named, the number bound to the cue, the plan as owner).
+ *    confidence (its specific cue, its entity named, the number bound to the cue, the plan as owner);
+ *    never for a date read with the article's date.
  * 5. notInPlanRule: no figure fits, the sentence names a plan topic with no figure and attributes
  *    the number to the plan.
+ * And across two sentences, leadDateMatches: the dates of a lead that says only when may agree with
+ * the event the next sentence names.
  * Anything else is no claim: a false 不一致 on a correct article is the worst failure.
  *
  * Loops over arrays here (and in the engine, the claim model, the detector and the number finder)

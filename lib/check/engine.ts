@@ -21,7 +21,7 @@ import type { DateValue, Quantity } from '../numbers/types';
 import type { PlanDataset } from '../plan/schema';
 import { type Compiled, compile } from './compile';
 import type { CueHit } from './cues';
-import { blockQuantities } from './quantities';
+import { blockQuantities, datelineOf } from './quantities';
 import { checkSentence, type Finding, leadDateMatches, type SentenceInput } from './rules';
 import { capLength, splitSentences } from './sentences';
 import type { CheckedClaim, CheckedFindings, Mention } from './types';
@@ -183,6 +183,7 @@ export function checkBlock(
   if (!options.assume && !blockMayMatch && !c.cues.has(block)) return [];
   const qs = blockQuantities(block, find);
   if (qs.length === 0) return [];
+  const dateline = datelineOf(block, qs);
   const sentences = sentencesOf(block, qs);
   const termsInBlock = new Set(mentions.map((m) => m.termId));
   // read by the caller once for all its blocks, or here
@@ -225,7 +226,10 @@ export function checkBlock(
     }
     if (mine.length === 0) continue;
     const found = checkSentence(input, c);
-    for (let j = 0; j < found.length; j++) all.push(found[j] as Finding);
+    for (let j = 0; j < found.length; j++) {
+      const x = found[j] as Finding;
+      if (x.q.start !== dateline?.start) all.push(x);
+    }
     if (found.length === 0) lead = leadDates(c, block, s, mine, inSentence, input.dateOf);
   }
   return all;

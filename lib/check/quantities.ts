@@ -95,3 +95,22 @@ export function blockQuantities(text: string, find: (text: string) => Quantity[]
   }
   return flat;
 }
+
+/** What may stand before a wire dateline's date: a place and a comma ("TOKYO, ", 「東京、」). */
+const DATELINE_PLACE = /^\s*(?:[A-Z][A-Za-z.'’ -]{1,30}|[\u30a0-\u30ff\u4e00-\u9fff・]{1,10})[,，、]\s*$/;
+/** And after it: the agency in brackets and a dash ("(Kyodo) --", 「（共同）―」), or a dash. */
+const DATELINE_AFTER = /^\s*(?:[（(][^()（）]{1,24}[)）]\s*)?(?:--|[-—–―ー－])/;
+
+/**
+ * A wire dateline's date opening the block ("Tokyo, Dec. 26 (Kyodo) -- …", 「東京、12月26日（共同）―…」),
+ * or null. It is the day the story was filed, not a date the story says anything about: read as one,
+ * it called the decision date wrong. It stays among the block's quantities (a bare 23日 later may
+ * take its month from it) but gets no verdict.
+ */
+export function datelineOf(text: string, qs: readonly Quantity[]): Quantity | null {
+  const first = qs[0];
+  if (first === undefined || first.unit !== 'date') return null;
+  if (!DATELINE_PLACE.test(text.slice(0, first.start))) return null;
+  if (!DATELINE_AFTER.test(text.slice(first.end, first.end + 40))) return null;
+  return first;
+}

@@ -619,3 +619,29 @@ describe('a day of the week in English wire copy', () => {
     ).toEqual([]);
   });
 });
+
+describe('a wire dateline', () => {
+  const claims = (text: string, articleDate?: string) =>
+    analyzeText(text, { articleDate }).claims.map((c) => [c.text, c.verdict, c.figureId]);
+
+  it('is the day the story was filed, never a date the story is about', () => {
+    for (const text of [
+      "Tokyo, Dec. 26 (Kyodo) -- Japan's Cabinet adopted the AI Basic Plan, the country's first national AI plan.",
+      'TOKYO, Dec. 24 (Jiji Press)--The Japanese government adopted its first AI Basic Plan.',
+      '東京、12月26日（共同）―政府はAI基本計画を閣議決定した。',
+    ])
+      expect(claims(text), text).toEqual([]);
+  });
+
+  it('still gives a bare day later in the story its month', () => {
+    expect(claims('東京、12月23日（共同）―政府は23日、AI基本計画を閣議決定した。')).toEqual([
+      ['23日', 'match', 'decision-date'],
+    ]);
+  });
+
+  it('a date opening a sentence that is no dateline is checked as before', () => {
+    expect(claims('政府は、2025年12月26日にAI基本計画を閣議決定した。')).toEqual([
+      ['2025年12月26日', 'mismatch', 'decision-date'],
+    ]);
+  });
+});

@@ -1184,9 +1184,11 @@ function relativeJa(s: string, i: number): Cand | null {
 
 /** Words before a day's name that make it no date of an event ("the Sunday edition", "every Friday"). */
 const NOT_BEFORE_WEEKDAY = new Set('the a an this that every each of last next'.split(' '));
-/** A future in the clause before a day's name: "will approve it Friday", "by Friday". */
+/** A future in the clause before a day's name: "will approve it Friday", "is set to meet Monday". */
 const FUTURE_BEFORE =
-  /\b(?:will|would|shall|is to|are to|set to|plans? to|expected to|scheduled|due|by|until|till|before)\b[^.;!?]*$/i;
+  /\b(?:will|would|shall|is to|are to|set to|plans? to|expected to|scheduled|due)\b[^.;!?]*$/i;
+/** A deadline just before it: "by Friday", "until Monday" (not "approved by the Cabinet on Tuesday"). */
+const DEADLINE_BEFORE = new Set('by until till before'.split(' '));
 
 /**
  * A day of the week as wire copy writes it: "at a cabinet meeting Tuesday", "said Friday", "on
@@ -1203,7 +1205,8 @@ function weekdayCand(s: string, i: number, we: number, weekday: number): Cand | 
   const lowerWord = word.toLowerCase();
   if (lowerWord !== 'on' && (word !== lowerWord || NOT_BEFORE_WEEKDAY.has(lowerWord))) return null;
   const relative: NonNullable<DateValue['relative']> = { weekday };
-  if (FUTURE_BEFORE.test(s.slice(Math.max(0, i - 80), i))) relative.upcoming = true;
+  if (DEADLINE_BEFORE.has(lowerWord) || FUTURE_BEFORE.test(s.slice(Math.max(0, i - 80), i)))
+    relative.upcoming = true;
   return dateCand(i, we, { relative });
 }
 

@@ -192,6 +192,8 @@ describe('a day of the week, as wire copy dates events', () => {
     ['the minister said Monday.', { weekday: 1 }],
     ['The Cabinet will adopt the plan Friday', { weekday: 5, upcoming: true }],
     ['due by Thursday', { weekday: 4, upcoming: true }],
+    // "by" the agent, not a deadline
+    ['The plan was approved by the Cabinet on Tuesday', { weekday: 2 }],
     ['to meet next Tuesday', { weekday: 2, upcoming: true }],
     ['approved last Friday', { weekday: 5, previous: true }],
   ])('%s', (text, relative) => {

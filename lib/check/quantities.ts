@@ -32,6 +32,9 @@ export function bareDays(text: string): Quantity[] {
   return out;
 }
 
+/** What may follow a count that ends its phrase: punctuation, the end, or a word of when. */
+const PHRASE_END = /^\s*(?:[,.;)]|$|(?:from|now|by|in|as of|at present|currently|today|under)\b)/;
+
 /** A noun of staff shortly before a bare number in English ("the staff ... from about 30", "staff will grow to 500"). */
 const STAFF_BEFORE = /\b(?:staff|staffers|headcount|personnel|workforce|employees)\b[^.;:!?]{0,50}$/i;
 
@@ -39,8 +42,9 @@ const STAFF_BEFORE = /\b(?:staff|staffers|headcount|personnel|workforce|employee
 export function withCounter(text: string, q: Quantity): Quantity {
   if (q.unit !== 'number' || !Number.isInteger(q.value)) return q;
   if (PERSON_NOUN.test(text.slice(q.end, q.end + 40))) return { ...q, unit: 'persons' };
-  // "grow to 500." / "from about 30, aiming…": an English number ending its phrase after a noun of staff
-  const endsPhrase = /^\s*(?:[,.;)]|$)/.test(text.slice(q.end, q.end + 2));
+  // "grow to 500." / "from about 30, aiming…" / "to 200 from about 30 now": an English number ending
+  // its phrase after a noun of staff (the phrase may go on with when: from, now, by, in…)
+  const endsPhrase = PHRASE_END.test(text.slice(q.end, q.end + 14));
   if (
     endsPhrase &&
     /^[\x20-\x7e]*$/.test(q.text) &&

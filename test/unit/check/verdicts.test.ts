@@ -645,3 +645,14 @@ describe('a wire dateline', () => {
     ]);
   });
 });
+
+describe('English headcounts whose phrase goes on with when', () => {
+  const claims = (text: string) => analyzeText(text).claims.map((c) => [c.text, c.verdict, c.figureId]);
+
+  it('"grow to 200 from about 30 now" counts staff twice', () => {
+    expect(claims("Under the AI Basic Plan, AISI's staff will grow to 200 from about 30 now.")).toEqual([
+      ['200', 'match', 'aisi-goal'],
+      ['about 30', 'match', 'aisi-now'],
+    ]);
+  });
+});

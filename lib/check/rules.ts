@@ -177,6 +177,10 @@ export function boundTo(
   fits: (x: Quantity) => boolean,
   date: boolean,
 ): boolean {
+  // 「19日の人工知能戦略本部で」「23日の閣議で」: a date that modifies the noun after it dates that
+  // noun's event, and binds only to a cue inside it
+  const noun = date ? attributiveNoun(f.block, q) : null;
+  if (noun !== null) return cueInside(f, cueIds, noun);
   const pool = f.qs.filter(fits);
   for (let k = 0; k < cueIds.length; k++) {
     const id = cueIds[k] as number;
@@ -200,6 +204,31 @@ export function boundTo(
       if (!date) return true;
       const gap = q.end <= hit.start ? f.block.slice(q.end, hit.start) : f.block.slice(hit.end, q.start);
       if (gap.length <= MAX_DATE_GAP && !TIME_WORDS.test(gap)) return true;
+    }
+  }
+  return false;
+}
+
+/** Where the noun a date modifies with 「の」 ends: at a particle, a comma or a full stop. */
+const NOUN_END = /[でにがをはともへや、，。・「」\s]/;
+const MAX_NOUN = 14;
+
+/** The noun after 「…日の」 (「19日の人工知能戦略本部で」 → 人工知能戦略本部), or null. */
+function attributiveNoun(block: string, q: Quantity): Span | null {
+  if (block.charCodeAt(q.end) !== 0x306e) return null; // の
+  const start = q.end + 1;
+  let end = start;
+  while (end < block.length && end - start < MAX_NOUN && !NOUN_END.test(block.charAt(end))) end++;
+  return end > start ? { start, end } : null;
+}
+
+/** Does a hit of one of these cues lie inside the span? */
+function cueInside(f: SentenceFacts, cueIds: readonly number[], span: Span): boolean {
+  for (let k = 0; k < cueIds.length; k++) {
+    const hits = f.at.get(cueIds[k] as number) ?? NO_HITS;
+    for (let h = 0; h < hits.length; h++) {
+      const hit = hits[h] as CueHit;
+      if (hit.start >= span.start && hit.start < span.end) return true;
     }
   }
   return false;

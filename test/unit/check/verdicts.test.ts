@@ -656,3 +656,28 @@ describe('English headcounts whose phrase goes on with when', () => {
     ]);
   });
 });
+
+describe('a date that modifies the noun after it (「19日の人工知能戦略本部で」)', () => {
+  const claims = (text: string, articleDate?: string) =>
+    analyzeText(text, { articleDate }).claims.map((c) => [c.text, c.verdict, c.figureId]);
+
+  it('dates that noun’s event, not a decision named elsewhere in the sentence', () => {
+    // the 19th is the headquarters' meeting; the Cabinet decision is still to come
+    expect(
+      claims(
+        '政府は年内にもAI基本計画を閣議決定する方針で、19日の人工知能戦略本部で原案を示す。',
+        '2025-12-18',
+      ),
+    ).toEqual([]);
+    expect(claims('政府は年内にもAI基本計画を閣議決定する方針で、12月19日の会合で原案を示す。')).toEqual([]);
+  });
+
+  it('binds to a cue inside that noun: 「23日の閣議で」 is the Cabinet’s day', () => {
+    expect(claims('政府は23日の閣議で、AI基本計画を決定した。', '2025-12-23')).toEqual([
+      ['23日', 'match', 'decision-date'],
+    ]);
+    expect(claims('政府は12月26日の閣議で、AI基本計画を決定した。')).toEqual([
+      ['12月26日', 'mismatch', 'decision-date'],
+    ]);
+  });
+});

@@ -150,8 +150,9 @@ export function yearOf(
   return best;
 }
 
+/** A ministry's own programme (METI's five-year support); English says it in more words than Japanese. */
 const MINISTRY_PROGRAMME =
-  /(?:経産省|経済産業省|METI|Ministry of Economy)[^。]{0,40}(?:5年|５年|五年|five years|5 years|支援|support)|(?:5年|５年|五年|five years)[^。]{0,20}(?:経産省|経済産業省|METI)/i;
+  /(?:経産省|経済産業省|METI|Ministry of Economy)[^。]{0,40}(?:5年|５年|五年|five years|5 years|支援|support)|(?:5年|５年|五年|five years)[^。]{0,20}(?:経産省|経済産業省|METI)|(?:METI|Ministry of Economy)[^.]{0,60}(?:five years|5 years)|(?:five years|5 years)[^.]{0,30}(?:METI|Ministry of Economy)/i;
 /** A budget of any kind (予算 covers 補正予算, 当初予算, 予算案, AI関連予算), or an economic package. */
 const BUDGET =
   /経済対策|予算|概算要求|economic (?:stimulus )?package|stimulus package|economic measures|\bbudget(?:s|ed|ary)?\b/i;

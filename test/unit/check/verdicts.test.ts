@@ -681,3 +681,13 @@ describe('a date that modifies the noun after it (「19日の人工知能戦略�
     ]);
   });
 });
+
+describe('a ministry’s programme in English', () => {
+  it('METI’s five-year trillion is METI’s, said in more words than Japanese says it', () => {
+    const claims = analyzeText(
+      'Under the AI Basic Plan, investment tops 1 trillion yen. Separately, METI plans to spend about 1 trillion yen over five years to support domestic AI development.',
+    ).claims.map((c) => [c.text, c.verdict, c.figureId]);
+    expect(claims).toContainEqual(['about 1 trillion yen', 'match', 'meti-foundation-model']);
+    expect(claims).not.toContainEqual(['about 1 trillion yen', 'match', 'investment']);
+  });
+});

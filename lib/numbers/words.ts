@@ -23,7 +23,7 @@ export const W_FISCAL = 13; // fiscal, FY
 export const W_MULT = 14; // double, triple…
 export const W_CURRENCY = 15; // US, USD, JPY… before a number
 export const W_UNIT = 16; // unit words after a number: tag is the unit, value the multiplier
-export const W_WEEKDAY = 17; // sunday (0) … saturday (6)
+export const W_WEEKDAY = 18; // sunday (0) … saturday (6); W_MODIFIER is 17
 
 export interface WordEntry {
   word: string;

@@ -211,4 +211,12 @@ describe('a day of the week, as wire copy dates events', () => {
     ])
       expect(findQuantities(text), text).toEqual([]);
   });
+
+  it('is not one of the words between a number and its noun, nor they a day', () => {
+    // "Public", "Key" are such words ("1,000 public servants"), not Sundays
+    for (const text of ['spending on Public works', 'under a new Key policy'])
+      expect(findQuantities(text), text).toEqual([]);
+    // and a day's name stands between no number and its noun
+    expect(findQuantities('30 Tuesday employees').map((q) => q.unit)).not.toContain('persons');
+  });
 });

@@ -239,7 +239,7 @@ export function checkBlock(
 const LEAD_REACH = 8;
 
 interface LeadDates {
-  dates: Quantity[];
+  dates: readonly Quantity[];
   dateOf: (q: Quantity) => DateValue | null;
 }
 
@@ -262,11 +262,10 @@ function leadDates(
   // (「2025年12月、…」, "In December, …"), not a company's 2025年4〜9月期 among its results
   if (qs.some((q) => q.unit !== 'date' || q.date?.month === undefined)) return null;
   if ((qs[0] as Quantity).start - s.start > LEAD_REACH) return null;
-  const dates = qs.slice();
   // its own cue words decide its dates (generic ones, AI or 日本, say nothing of them)
   const hits = c.cues.scan(block, s.start, s.end);
   for (let k = 0; k < hits.length; k++) if (!c.generic.has((hits[k] as CueHit).cue)) return null;
-  return { dates, dateOf };
+  return { dates: qs, dateOf };
 }
 
 export function compileEngine(data: PlanDataset, deps: EngineDeps): Engine {

@@ -236,8 +236,13 @@ function cueInside(f: SentenceFacts, cueIds: readonly number[], span: Span): boo
 
 /** A date quantity as the rules compare it: its resolved date (null: silent). */
 function asResolved(q: Quantity, f: SentenceFacts): Quantity | null {
+  return resolvedBy(q, f.dateOf);
+}
+
+/** The quantity with its date read by `dateOf` (the quantity itself when that changes nothing). */
+function resolvedBy(q: Quantity, dateOf: (q: Quantity) => DateValue | null): Quantity | null {
   if (q.unit !== 'date' || q.date === undefined) return q;
-  const d = f.dateOf(q);
+  const d = dateOf(q);
   if (d === null) return null;
   return d === q.date ? q : { ...q, date: d, value: d.year ?? Number.NaN };
 }
@@ -807,9 +812,8 @@ export function leadDateMatches(
   const out: Finding[] = [];
   for (let k = 0; k < lead.dates.length; k++) {
     const raw = lead.dates[k] as Quantity;
-    const d = lead.dateOf(raw);
-    if (d === null) continue;
-    const q = d === raw.date ? raw : { ...raw, date: d, value: d.year ?? Number.NaN };
+    const q = resolvedBy(raw, lead.dateOf);
+    if (q === null) continue;
     const x = matchRule(q, dated, f, c);
     if (x !== null) out.push(q === raw ? x : { ...x, q: raw });
   }

@@ -23,7 +23,8 @@ export const W_FISCAL = 13; // fiscal, FY
 export const W_MULT = 14; // double, triple…
 export const W_CURRENCY = 15; // US, USD, JPY… before a number
 export const W_UNIT = 16; // unit words after a number: tag is the unit, value the multiplier
-export const W_WEEKDAY = 18; // sunday (0) … saturday (6); W_MODIFIER is 17
+export const W_MODIFIER = 17; // words that may stand between a number and its unit: "1,000 government employees"
+export const W_WEEKDAY = 18; // sunday (0) … saturday (6)
 
 export interface WordEntry {
   word: string;
@@ -149,8 +150,7 @@ addAll(
   1,
   { tag: 'count' },
 );
-/** Words that may stand between a number and its unit word: "1,000 government employees". */
-export const W_MODIFIER = 17;
+/** The words that may stand between a number and its unit word (W_MODIFIER, above). */
 addAll(
   'government public civil national central additional new more full time basic policy guiding key core main ' +
     'strategic major specific fundamental',

@@ -10,8 +10,8 @@
  * worst failure.
  *
  * Dates relative to the article (23日, 来年夏, 今年5月) are resolved with `articleDate`; without it
- * they are silent. A bare day may also take its month from a full date earlier in its sentence
- * (「12月19日に了承し、23日に閣議決定」).
+ * they are silent, but for a bare day: it takes its month from a full date earlier in its sentence
+ * (「12月19日に了承し、23日に閣議決定」), or else is compared on its day alone, agreeing only.
  */
 
 import { type DayDate, parseDay, resolveOn } from '../dates/resolve';
@@ -84,7 +84,8 @@ export function toClaim(x: Finding, offset: number): CheckedClaim {
 
 /**
  * How a sentence's dates are read: relative ones from the article's date; a bare day (23日) with no
- * article date from the nearest full month date before it in the sentence; otherwise null (silent).
+ * article date from the nearest full month date before it in the sentence, or else as its day alone
+ * (which may agree, never disagree); other relative dates with no article date: null (silent).
  * A month-day date with no year (12月23日) is compared on the fields it gives unless the article's
  * date supplies the year.
  */
@@ -142,7 +143,10 @@ function readDate(article: ArticleDay, qs: readonly Quantity[], q: Quantity): Da
     if (x.end > q.start) break;
     if (x.unit === 'date' && x.date?.month !== undefined && x.date.relative === undefined) anchor = x.date;
   }
-  if (anchor === undefined) return null;
+  // 「政府は23日、…を閣議決定した」 with no date to read it by: its day alone is compared. A new
+  // value, so it may agree with a day of decision but is never called wrong (verdictFor): the
+  // month it means is unknown
+  if (anchor === undefined) return { day: d.day };
   const out: DateValue = { month: anchor.month as number, day: d.day };
   if (anchor.year !== undefined) out.year = anchor.year;
   return out;

@@ -444,9 +444,17 @@ export function matchRule(
   c: Compiled,
 ): Finding | null {
   let best: Target | undefined;
+  // a day whose month is unknown (「23日の閣議で、…改定を決めた」 with no article date) in a sentence
+  // about a revision is as likely the new version's day: it agrees only with the revision's figures
+  const dayAlone = q.unit === 'date' && q.date?.month === undefined && q.date?.day !== undefined;
+  const revision = dayAlone && REVISION.test(f.sentence);
   for (let k = 0; k < cands.length; k++) {
     const t = cands[k] as Target;
     if (!agreesWith(q, t.value)) continue;
+    if (revision && !cuedByRevision(t, f, c)) continue;
+    // and it is the plan's (or the entity's) day only where its sentence names it: in a paragraph
+    // about the plan, 「政府は23日、補正予算案を閣議決定した」 is the budget's day
+    if (dayAlone && !f.assume && !namedIn(t, f.termsInSentence, c)) continue;
     // a date reached through a verb of deciding alone ("released in 2025") or a common noun
     // ("a roadmap next summer") names its month or season at least: a bare year beside such a word
     // is as often another thing's (a trial, a law)

@@ -691,3 +691,37 @@ describe('a ministry’s programme in English', () => {
     expect(claims).not.toContainEqual(['about 1 trillion yen', 'match', 'investment']);
   });
 });
+
+describe('a bare day with no article date (「政府は23日、…を閣議決定した」, the wire lead)', () => {
+  const claims = (text: string, articleDate?: string) =>
+    analyzeText(text, { articleDate }).claims.map((c) => [c.text, c.verdict, c.figureId]);
+
+  it('is compared on its day alone, and may agree', () => {
+    expect(claims('政府は23日、人工知能（AI）の開発や活用の方針を示すAI基本計画を閣議決定した。')).toEqual([
+      ['23日', 'match', 'decision-date'],
+    ]);
+    expect(claims('AI基本計画は23日に閣議決定された。')).toEqual([['23日', 'match', 'decision-date']]);
+    expect(claims('AI推進法は28日の参院本会議で可決、成立した。')).toEqual([
+      ['28日', 'match', 'ai-act-enacted'],
+    ]);
+  });
+
+  it('is never called wrong: its month is unknown', () => {
+    expect(claims('政府は26日、AI基本計画を閣議決定した。')).toEqual([]);
+    // not the 12月19日 misstatement either: the 19th of which month?
+    expect(claims('政府は19日、AI基本計画を閣議決定した。')).toEqual([]);
+  });
+
+  it('says nothing of another decision that day, or of a revision decided on a 23rd', () => {
+    expect(claims('AI基本計画の話。政府は23日、補正予算案を閣議決定した。')).toEqual([]);
+    expect(claims('政府は23日の閣議で、AI基本計画の改定を決めた。')).toEqual([]);
+  });
+
+  it('is read with the article’s date when there is one', () => {
+    expect(claims('政府は23日、AI基本計画を閣議決定した。', '2025-12-24')).toEqual([
+      ['23日', 'match', 'decision-date'],
+    ]);
+    // a year later the 23rd is the revision's, not the decision's
+    expect(claims('政府は23日、AI基本計画を閣議決定した。', '2026-12-24')).toEqual([]);
+  });
+});

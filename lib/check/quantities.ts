@@ -6,9 +6,9 @@ import type { Quantity } from '../numbers/types';
 
 /** Counters of items that a bare numeral may carry (4つの方針, 7項目, 7点, 3原則, 10万基). */
 const ITEM_COUNTER = /^(?:つ|項目|点|本|原則|か条|カ条|ヶ条|項|件|基|社|台|校|機関|拠点)/;
-/** English nouns of people after a bare number ("100,000 government employees"). */
+/** English nouns of people after a bare number ("100,000 government employees", "100,000+ users"). */
 const PERSON_NOUN =
-  /^\s+(?:[A-Za-z-]+\s+){0,2}?(?:employees|staff|staffers|people|persons|workers|officials|civil servants|engineers|researchers|specialists|professionals|experts|students|teachers)\b/i;
+  /^\s+(?:[A-Za-z-]+\s+){0,2}?(?:employees|staff|staffers|people|persons|workers|officials|civil servants|engineers|researchers|specialists|professionals|experts|students|teachers|users|members)\b/i;
 /** A day of the month on its own (「政府は19日、…」): 19日, not 19日間 or 5月19日 (already a date). */
 const DAY_ONLY = /(?<![0-9０-９月年.．])([0-9０-９]{1,2})日(?![間本目分])/g;
 

@@ -655,6 +655,19 @@ describe('English headcounts whose phrase goes on with when', () => {
       ['about 30', 'match', 'aisi-now'],
     ]);
   });
+
+  it('"100,000+ users" counts people, as "100,000+ government employees" does', () => {
+    expect(
+      claims("Under Japan's AI Basic Plan, the PM set a target for Gennai of 100,000+ users by May 2026."),
+    ).toEqual([
+      ['100,000+', 'match', 'gennai-users'],
+      ['May 2026', 'match', 'gennai-start'],
+    ]);
+    // whose users is not said: never called a wrong goal
+    expect(
+      claims("Under Japan's AI Basic Plan, the PM set a target for Gennai of 50,000+ users by May 2026."),
+    ).toEqual([['May 2026', 'match', 'gennai-start']]);
+  });
 });
 
 describe('a date that modifies the noun after it (「19日の人工知能戦略本部で」)', () => {

@@ -446,22 +446,44 @@ function yearWordsAt(s: string, p: number): { offset: number; end: number } | nu
 
 /** Words after which a month name alone is a month ("in December", "by May", "early March", "mid-June"). */
 const MONTH_PREPOSITIONS = 'in by since until till through from before after during early late'.split(' ');
+/** Words before a month that names an event's month ("at a December meeting", "its May decision"). */
+const MONTH_DETERMINERS = 'a the its their'.split(' ');
+/** Nouns of an event dated by the month before them. */
+const MONTH_EVENTS = 'meeting session decision approval announcement'.split(' ');
 
 /**
  * A month named alone, as 「12月」 is: only after a preposition of time, where a capitalised month
- * name is not a verb or a name ("March", "May"). Null otherwise.
+ * name is not a verb or a name ("March", "May"), or between a determiner and a noun of an event
+ * ("at a December meeting"; not "the March report", whose month may be another thing's). Null
+ * otherwise.
  */
 function monthAfterPreposition(s: string, i: number, end: number, month: number): Cand | null {
   if (codeAt(s, i - 1) === 0x2d)
     return matchBefore(s, i - 1, 'mid', true) ? dateCand(i, end, { month }) : null;
   if (codeAt(s, i - 1) !== 0x20) return null;
-  for (let k = 0; k < MONTH_PREPOSITIONS.length; k++) {
-    const w = MONTH_PREPOSITIONS[k] as string;
-    if (matchBefore(s, i - 1, w, true) && !isAsciiLetter(codeAt(s, i - 1 - w.length - 1))) {
-      return dateCand(i, end, { month });
-    }
-  }
+  if (wordBefore(s, i, MONTH_PREPOSITIONS)) return dateCand(i, end, { month });
+  if (wordBefore(s, i, MONTH_DETERMINERS) && wordAfter(s, end, MONTH_EVENTS))
+    return dateCand(i, end, { month });
   return null;
+}
+
+/** Is one of `words` (lower case) written just before the space before i, as a whole word? */
+function wordBefore(s: string, i: number, words: readonly string[]): boolean {
+  for (let k = 0; k < words.length; k++) {
+    const w = words[k] as string;
+    if (matchBefore(s, i - 1, w, true) && !isAsciiLetter(codeAt(s, i - 1 - w.length - 1))) return true;
+  }
+  return false;
+}
+
+/** Is one of `words` (lower case) written after a space at `end`, as a whole word? */
+function wordAfter(s: string, end: number, words: readonly string[]): boolean {
+  if (codeAt(s, end) !== 0x20) return false;
+  for (let k = 0; k < words.length; k++) {
+    const w = words[k] as string;
+    if (matchAt(s, end + 1, w, true) && !isAsciiLetter(codeAt(s, end + 1 + w.length))) return true;
+  }
+  return false;
 }
 
 /** "December 23, 2025", "Dec. 23 2025", "May 2026", "Dec 23", "Dec. 23 last year", "December last year". */

@@ -174,13 +174,21 @@ describe('an English month named alone', () => {
     ['a roadmap due by mid-June', 'June', 6],
     ['In March, the headquarters met', 'March', 3],
     ['in early December', 'December', 12],
+    ['at a December meeting, the Cabinet adopted the plan', 'December', 12],
+    ['its May decision on Gennai', 'May', 5],
   ])('%s', (text, written, month) => {
     const q = only(text);
     expect([q.text, q.unit, q.date]).toEqual([written, 'date', { month }]);
   });
 
   it('is not a date where it may be a name or a verb', () => {
-    for (const text of ['Theresa May said so', 'the March report', 'May I ask', 'they March on'])
+    for (const text of [
+      'Theresa May said so',
+      'the March report',
+      'May I ask',
+      'they March on',
+      'the May Day parade',
+    ])
       expect(findQuantities(text), text).toEqual([]);
   });
 });

@@ -922,6 +922,9 @@ function tryRange(s: string, a: Cand): void {
     // から … に/へ is a change (5割から8割に引き上げ), not a range.
     const nc = codeAt(s, b.end);
     if (nc === CH('に') || nc === CH('へ')) return;
+  } else if (afterFrom(s, a.start) && matchAt(s, a.end, ' to ', true)) {
+    // "from X to Y" is its English form ("lift use from the current 26.7% to 80%"): two quantities
+    return;
   }
   let low = a.value;
   if (!a.explicitUnit && b.explicitUnit) {
@@ -945,6 +948,16 @@ function tryRange(s: string, a: Cand): void {
     if (p - 7 >= floor && matchAt(s, p - 7, 'between', true)) a.start = p - 7;
   }
   if (b.bound !== 'exact') a.bound = b.bound;
+}
+
+/** Words that may stand between "from" and its number ("from the current 26.7%", "from about 30"). */
+const FROM_BEFORE =
+  /\bfrom\s+(?:(?:the|a|an|its|their|current|present|about|around|roughly|some|just|nearly|almost|approximately|over|under|more|less|than)\s+){0,3}$/i;
+
+/** Is the quantity starting at `start` the first end of "from … to …"? */
+function afterFrom(s: string, start: number): boolean {
+  const from = Math.max(floor, start - 48);
+  return FROM_BEFORE.test(s.slice(from, start));
 }
 
 function isBetween(s: string, start: number): boolean {

@@ -167,6 +167,19 @@ describe('English plus sign', () => {
   });
 });
 
+describe('English "from X to Y"', () => {
+  it('is a change, two quantities, as 「5割から8割に」 is', () => {
+    const read = (text: string) => findQuantities(text).map((q) => q.text);
+    expect(read('to lift generative AI use from the current 26.7% to 80%')).toEqual(['26.7%', '80%']);
+    expect(read('staff will grow from about 30 to 200 people')).toEqual(['about 30', '200 people']);
+  });
+  it('without "from", "X to Y" is still a range', () => {
+    expect(findQuantities('20% to 30% of firms').map((q) => [q.text, q.value, q.upper])).toEqual([
+      ['20% to 30%', 0.2, 0.3],
+    ]);
+  });
+});
+
 describe('an English month named alone', () => {
   it.each([
     ['approved by the Cabinet in December.', 'December', 12],

@@ -3,7 +3,8 @@
  *
  * - Generic names of the plan: 初の「基本計画」, 「基本計画」, 基本計画, 骨子案, 原案, たたき台, 計画案, and English
  *   "basic plan on (the development and utilization of) artificial intelligence", "first basic plan",
- *   "basic plan", "draft plan", "basic program". They are the plan only in a block that speaks of AI;
+ *   "basic plan", "draft plan", "basic program"; and a national plan on AI (「AIに関する初の国家計画」,
+ *   "Japan's first national AI plan"), which is Japan's only where the block says Japan. They are the plan only in a block that speaks of AI;
  *   a 基本計画 with another plan's name before it (宇宙基本計画) never is. The explicit forms (初の…, quoted,
  *   "basic plan on … artificial intelligence") anchor the document to the plan; the bare ones are
  *   mentions in a document already about it.
@@ -16,8 +17,12 @@
 import type { Span } from './blocks';
 
 export interface GenericMatch extends Span {
-  /** explicit: 初の「基本計画」, "basic plan on AI" (anchors); bare: 基本計画, "basic plan"; draft: 骨子案, "draft plan". */
-  kind: 'explicit' | 'bare' | 'draft' | 'law';
+  /**
+   * explicit: 初の「基本計画」, "basic plan on AI" (anchors); bare: 基本計画, "basic plan"; draft: 骨子案,
+   * "draft plan"; national: 「AIに関する初の国家計画」, "first national AI plan" (Japan's only where the
+   * block says Japan: many countries have one).
+   */
+  kind: 'explicit' | 'bare' | 'draft' | 'law' | 'national';
 }
 
 /** The block speaks of AI (folded text: ＡＩ is AI). "AI" must not be part of a longer Latin word. */
@@ -32,6 +37,9 @@ const GENERIC_G = new RegExp(
     '(?<jaQuoted>「基本計画(?:案)?」)',
     '(?<enOn>\\b(?:first |national )?basic (?:plan|program(?:me)?) (?:on|for) (?:the )?(?:(?:development|promotion) and (?:utili[sz]ation|use|application) of )?(?:artificial intelligence|AI)(?![A-Za-z]))',
     '(?<enFirst>\\bfirst basic plan\\b)',
+    // a national plan on AI, as explainers and foreign press call it
+    '(?<jaNational>(?:AI|人工知能)(?:に関する|についての)初(?:めて)?の国家計画|初(?:めて)?の国家AI計画)',
+    '(?<enNational>\\b(?:first(?:-ever)? )?national (?:AI|artificial intelligence) (?:basic )?plan\\b|\\b(?:first(?:-ever)? )?national plan (?:on|for) (?:AI|artificial intelligence)(?![A-Za-z]))',
     // bare forms
     '(?<jaBare>基本計画(?:案)?)',
     '(?<jaDraft>骨子案|原案|たたき台|計画案)',
@@ -52,7 +60,7 @@ function isNameChar(c: number): boolean {
  */
 export function genericPlanMatches(folded: string): GenericMatch[] {
   const out: GenericMatch[] = [];
-  if (!/基本計画|骨子案|原案|たたき台|計画案|basic|draft/i.test(folded)) return out;
+  if (!/基本計画|骨子案|原案|たたき台|計画案|国家|basic|draft|national/i.test(folded)) return out;
   GENERIC_G.lastIndex = 0;
   for (let m = GENERIC_G.exec(folded); m !== null; m = GENERIC_G.exec(folded)) {
     const g = m.groups ?? {};
@@ -69,7 +77,8 @@ export function genericPlanMatches(folded: string): GenericMatch[] {
     const explicit =
       g.jaFirst !== undefined || g.jaQuoted !== undefined || g.enOn !== undefined || g.enFirst !== undefined;
     const draft = g.jaDraft !== undefined || g.enDraft !== undefined;
-    out.push({ start, end, kind: explicit ? 'explicit' : draft ? 'draft' : 'bare' });
+    const national = g.jaNational !== undefined || g.enNational !== undefined;
+    out.push({ start, end, kind: explicit ? 'explicit' : national ? 'national' : draft ? 'draft' : 'bare' });
   }
   return out;
 }
@@ -183,6 +192,20 @@ export function aisiOwner(
   const name = block.slice(mention.start, mention.end);
   if (JAPAN_ONLY_NAME.test(name) || /Japan(?:’s|'s)?\s*$/.test(before)) return 'japan';
   return japanInBlock ? 'japan' : 'unknown';
+}
+
+/** Japan named as such (not 政府 alone: 韓国政府 has one too). */
+const JAPAN_NAMED_STRICT = /日本|我が国|Japan|Tokyo|高市|Takaichi/;
+/** Other countries a national AI plan may be said of. */
+const OTHER_COUNTRY =
+  /韓国|中国|米国|アメリカ|英国|イギリス|インド|ベトナム|台湾|シンガポール|欧州|EU|フランス|ドイツ|カナダ|Korea|China|Chinese|India|Vietnam|\bU\.?S\.?\b|America|Britain|British|\bUK\b|France|Germany|Canada|Singapore|Taiwan|Europe/;
+
+/**
+ * A national plan on AI (「AIに関する初の国家計画」, "first national AI plan") is Japan's where its block
+ * names Japan and no other country: many countries have one.
+ */
+export function nationalPlanIsJapans(block: string): boolean {
+  return JAPAN_NAMED_STRICT.test(block) && !OTHER_COUNTRY.test(block);
 }
 
 /** The block says Japan (for aisiOwner), tested once per block. */

@@ -32,6 +32,7 @@ import {
   japanInBlock,
   type LawContext,
   lawContext,
+  nationalPlanIsJapans,
 } from './context';
 import { foldWidth } from './fold';
 import { compileTermMatcher, type RawMatch, type TermMatcher } from './matcher';
@@ -94,6 +95,7 @@ function applyContext(
   // Block-wide facts, computed at most once per block (a long block with many mentions stays linear).
   let gennaiSpans: Span[] | undefined;
   let japan: boolean | undefined;
+  let national: boolean | undefined;
   let law: LawContext | undefined;
   /** Foreign institutes and laws, removed after the loop (one filter, not a splice per mention). */
   const dropped = new Set<DetectedMention>();
@@ -147,7 +149,16 @@ function applyContext(
       }
     }
     if (overlaps) continue;
-    const anchors = g.kind === 'explicit' || g.kind === 'law' || (g.kind === 'bare' && governmentContext);
+    // another country's national AI plan is no mention at all
+    if (g.kind === 'national') {
+      national ??= nationalPlanIsJapans(block);
+      if (!national) continue;
+    }
+    const anchors =
+      g.kind === 'explicit' ||
+      g.kind === 'law' ||
+      g.kind === 'national' ||
+      (g.kind === 'bare' && governmentContext);
     mentions.push({
       start: g.start,
       end: g.end,

@@ -57,6 +57,32 @@ describe('the plan as wire copy names it', () => {
   });
 });
 
+describe('the plan called a national plan on AI', () => {
+  it('is Japan’s plan where the passage says Japan', () => {
+    const ja = '日本政府は2025年12月、人工知能に関する初めての国家計画を決めた。';
+    expect(scanBlock(ja).anchored).toBe(true);
+    expect(found(ja)).toEqual([['人工知能に関する初めての国家計画', 'plan']]);
+    const en =
+      'Japan has adopted its first national AI plan, aiming to be the easiest country to develop AI in.';
+    expect(scanBlock(en).anchored).toBe(true);
+    expect(found(en)).toEqual([['first national AI plan', 'plan']]);
+    expect(found("Tokyo's first national plan on AI was approved.")).toEqual([
+      ['first national plan on AI', 'plan'],
+    ]);
+  });
+
+  it('another country’s national AI plan is not marked', () => {
+    for (const text of [
+      'India unveiled its first national AI plan in 2024.',
+      'Vietnam approved a national plan on artificial intelligence.',
+      '韓国はAIに関する初の国家計画をまとめた。',
+      '韓国政府は、AIに関する初の国家計画を決めた。',
+      'Like Japan, South Korea has a national AI plan.',
+    ])
+      expect(found(text), text).toEqual([]);
+  });
+});
+
 describe('the plan and its law named in other ways', () => {
   it('AI(人工知能)基本計画 and a bare 基本計画 where the government and AI are named anchor the page', () => {
     expect(found('日本で初めての「AI(人工知能)基本計画」が示された。')).toEqual([

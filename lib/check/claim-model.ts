@@ -258,6 +258,22 @@ export function isPartOfStaff(text: string, sent: Span, q: Quantity): boolean {
   return STAFF_PART.test(text.slice(c.start, q.end));
 }
 
+/**
+ * After a count of people, words that make it the whole a part of is then counted: 「約29万人で、その半数
+ * 以上が」, 「1200人のうち」, 「29万人いる中で」, ", half of whom", "of which".
+ */
+const WHOLE_AFTER =
+  /^(?:[^。．！？!?]{0,8}?(?:のうち|の中で|いる中で|で、?その(?:うち|半数|半分|大半|多く|一部|[0-9０-９一二三四五六七八九十]+割|[0-9０-９.．]+[%％])))|^[^.;!?]{0,30}?,\s*(?:(?:about |nearly |more than |over )?(?:half|most|many|some|a third|a quarter|[0-9.]+%) of (?:whom|them|which)|of whom|of which)\b/i;
+
+/**
+ * Whether a count of people is a whole that the sentence then takes a part of (「国家公務員の一般職は約
+ * 29万人で、その半数以上が源内を使う」): the size of a population, not a goal or a headcount. Never
+ * called a wrong one.
+ */
+export function isWholeOfPart(text: string, sent: Span, q: Span): boolean {
+  return WHOLE_AFTER.test(text.slice(q.end, Math.min(sent.end, q.end + 48)));
+}
+
 /** Words that date a count to a moment: now, as of a date. */
 const PRESENT = /現在|現状|時点|足元|as of|currently|at present|\bnow\b|so far|to date/i;
 

@@ -441,6 +441,28 @@ describe('a count of one kind of staff is part of a headcount', () => {
   });
 });
 
+describe('a population a part of which is then counted', () => {
+  it('is never called the wrong goal of Gennai users', () => {
+    expect(
+      claims('AI基本計画のもと、国家公務員の一般職は約29万人で、その半数以上が一斉に源内を使い始める。'),
+    ).toEqual([]);
+    expect(claims('AI基本計画で、約1200人の職員のうち950人が源内を使った。')).toEqual([]);
+    expect(
+      claims(
+        "Under Japan's AI Basic Plan: Japan has about 290,000 national civil servants, half of whom are to use Gennai.",
+      ),
+    ).toEqual([]);
+  });
+  it('a count of the users themselves is still compared', () => {
+    expect(claims('AI基本計画のもと、政府職員5万人が源内を使う。')).toEqual([
+      ['5万人', 'mismatch', 'gennai-users'],
+    ]);
+    expect(claims('AI基本計画のもと、政府職員10万人超が源内を使う。')).toEqual([
+      ['10万人超', 'match', 'gennai-users'],
+    ]);
+  });
+});
+
 describe('the misstatement of a five-year trillion', () => {
   it('is the span that is flagged, 約 or not (the sum agrees), and METI’s own five-year support is not it', () => {
     expect(claims('AI基本計画に盛り込まれた官民投資は、5年間で約1兆円規模に上る。')).toEqual([

@@ -19,6 +19,7 @@ import { PageLayout, readJsonLd } from './article';
 import { articleDateCandidates } from './article-date';
 import { type CardContent, CardHost } from './card-host';
 import { type CheckerLoader, importChecker, LazyChecker } from './checker-loader';
+import { headingAbove, isListItem } from './fact-box';
 import { type Finding, FindingStore, findingsOf, summarize } from './findings';
 import { Marks } from './highlights';
 import { boundsOf, type HoverTarget, HoverTracker } from './hit-test';
@@ -280,6 +281,12 @@ export class Session {
       this.articleDate = checker.articleDate(this.dateCandidates);
     if (this.articleDate) context.articleDate = this.articleDate;
     if (runs.some((r) => r.anchoredOnly)) context.anchoredOnly = runs.map((r) => r.anchoredOnly === true);
+    // a fact box's items take what its heading says (lib/check/fact-box.ts); the heading is read
+    // off the page, since it may have been checked in an earlier batch
+    if (runs.some((r) => isListItem(r.block))) {
+      context.listItems = runs.map((r) => isListItem(r.block));
+      context.headings = runs.map((r) => headingAbove(r.block));
+    }
     return context;
   }
 

@@ -21,6 +21,7 @@ import type { DateValue, Quantity } from '../numbers/types';
 import type { PlanDataset } from '../plan/schema';
 import { type Compiled, compile } from './compile';
 import type { CueHit } from './cues';
+import { factBoxHeadings } from './fact-box';
 import { blockQuantities, datelineOf } from './quantities';
 import { checkSentence, type Finding, leadDateMatches, type SentenceInput } from './rules';
 import { capLength, splitSentences } from './sentences';
@@ -45,6 +46,13 @@ export interface BlocksContext extends AnalyzeOptions {
    * kept when a very long paragraph is checked in pieces).
    */
   anchoredOnly?: readonly boolean[];
+  /** Per block: the page marks it a list item (<li>, <dd>, a table cell): one fact of a box (./fact-box.ts). */
+  listItems?: readonly boolean[];
+  /**
+   * Per block: the text of the heading the page puts above its list, when the content script knows it
+   * (the heading may have been checked in an earlier batch). Null: found among the blocks, if at all.
+   */
+  headings?: readonly (string | null)[];
 }
 
 export interface BlocksResult<F extends CheckedFindings = CheckedFindings> {
@@ -179,7 +187,13 @@ export function checkBlock(
   find: (text: string) => Quantity[],
   block: string,
   mentions: readonly DetectedMention[],
-  options: { assume: boolean; articleDate?: string; article?: ArticleDay },
+  options: {
+    assume: boolean;
+    articleDate?: string;
+    article?: ArticleDay;
+    /** What its fact-box heading says: the block's sentences say it too (./fact-box.ts). */
+    heading?: HeadingFacts | null;
+  },
 ): Finding[] {
   // A sentence with no cue word and no misstatement pattern holds no claim: a block with none is
   // skipped before its quantities are read.
@@ -190,6 +204,8 @@ export function checkBlock(
   const dateline = datelineOf(block, qs);
   const sentences = sentencesOf(block, qs);
   const termsInBlock = new Set(mentions.map((m) => m.termId));
+  const heading = options.heading ?? undefined;
+  if (heading !== undefined) for (const id of heading.terms) termsInBlock.add(id);
   // read by the caller once for all its blocks, or here
   const article = options.article ?? articleDay(options.articleDate);
   const all: Finding[] = [];
@@ -219,6 +235,7 @@ export function checkBlock(
       qs: mine,
       mentions: inSentence,
       termsInBlock,
+      heading,
       assume: options.assume,
       blockMayMatch,
       dateOf: sentenceDates(article, mine),
@@ -237,6 +254,34 @@ export function checkBlock(
     if (found.length === 0) lead = leadDates(c, block, s, mine, inSentence, input.dateOf);
   }
   return all;
+}
+
+/** What a fact box's heading says, for its items (./fact-box.ts). */
+export interface HeadingFacts {
+  /** The terms it names (mention term ids). */
+  terms: readonly string[];
+  /** Its cue words (cue ids): they qualify an item's figures as a sentence's own would. */
+  cues: ReadonlySet<number>;
+}
+
+/** What each heading of factBoxHeadings says, each read once. */
+function headingFacts(
+  c: Compiled,
+  detector: Detector,
+  headings: readonly (string | null)[],
+): (HeadingFacts | null)[] {
+  const known = new Map<string, HeadingFacts>();
+  return headings.map((h) => {
+    if (h === null) return null;
+    let facts = known.get(h);
+    if (facts === undefined) {
+      const terms: string[] = [];
+      for (const m of detector.scanBlock(h).mentions) if (!terms.includes(m.termId)) terms.push(m.termId);
+      facts = { terms, cues: new Set(c.cues.scan(h).map((x) => x.cue)) };
+      known.set(h, facts);
+    }
+    return facts;
+  });
 }
 
 /** How far into a lead sentence its date may start ("In ", "On ", 「昨年」…). */
@@ -281,11 +326,15 @@ export function compileEngine(data: PlanDataset, deps: EngineDeps): Engine {
     const scans = blocks.map((b) => detector.scanBlock(b));
     const assume = context.assumeAboutPlan === true;
     const aboutPlan = context.aboutPlan === true || assume || scans.some((s) => s.anchored);
-    const options = { assume, articleDate: context.articleDate, article: articleDay(context.articleDate) };
+    const article = articleDay(context.articleDate);
+    const headings = aboutPlan
+      ? headingFacts(compiled, detector, factBoxHeadings(blocks, scans, context.listItems, context.headings))
+      : [];
     const results = scans.map((s, i): CheckedFindings => {
       if (!aboutPlan) return { mentions: [], claims: [] };
       const mentions: Mention[] = s.mentions.map((m) => publicMention(m));
       const checkable = (!s.otherPlan || s.anchored) && (s.anchored || context.anchoredOnly?.[i] !== true);
+      const options = { assume, articleDate: context.articleDate, article, heading: headings[i] };
       const claims = checkable
         ? checkBlock(compiled, find, blocks[i] as string, s.mentions, options).map((x) => toClaim(x, 0))
         : [];
@@ -301,11 +350,15 @@ export function compileEngine(data: PlanDataset, deps: EngineDeps): Engine {
     if (!aboutPlan) return { mentions: [], claims: [] };
     const mentions: Mention[] = [];
     const claims: CheckedClaim[] = [];
-    const opts = { assume, articleDate: options.articleDate, article: articleDay(options.articleDate) };
-    for (const b of blocks) {
+    const article = articleDay(options.articleDate);
+    const texts = blocks.map((b) => text.slice(b.start, b.end));
+    const headings = headingFacts(compiled, detector, factBoxHeadings(texts, blocks));
+    for (let i = 0; i < blocks.length; i++) {
+      const b = blocks[i] as (typeof blocks)[number];
       for (const m of b.mentions) mentions.push(publicMention(m, b.start));
       if (b.otherPlan && !b.anchored) continue;
-      for (const x of checkBlock(compiled, find, text.slice(b.start, b.end), b.mentions, opts)) {
+      const opts = { assume, articleDate: options.articleDate, article, heading: headings[i] };
+      for (const x of checkBlock(compiled, find, texts[i] as string, b.mentions, opts)) {
         claims.push(toClaim(x, b.start));
       }
     }

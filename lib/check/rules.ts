@@ -769,6 +769,8 @@ export interface SentenceInput {
   qs: readonly Quantity[];
   mentions: readonly DetectedMention[];
   termsInBlock: ReadonlySet<string>;
+  /** What the block's fact-box heading says (./fact-box.ts): its sentences say it too. */
+  heading?: { terms: readonly string[]; cues: ReadonlySet<number> };
   assume: boolean;
   blockMayMatch: boolean;
   dateOf: (q: Quantity) => DateValue | null;
@@ -861,7 +863,8 @@ export function sentenceFacts(input: SentenceInput, c: Compiled): SentenceFacts 
   const sentence = block.slice(sent.start, sent.end);
   const patternsMayMatch = c.anyPattern === null || (input.blockMayMatch && c.anyPattern.test(sentence));
   if (hits.length === 0 && !assume && !patternsMayMatch) return null;
-  const anywhere = new Set<number>();
+  // the cues of the sentence, and of its fact box's heading: either may qualify a figure
+  const anywhere = new Set<number>(input.heading?.cues);
   for (let k = 0; k < all.length; k++) anywhere.add((all[k] as CueHit).cue);
   const present = new Set<number>();
   /** The cues present, each once, in the order first found (the Set's own order). */
@@ -876,7 +879,7 @@ export function sentenceFacts(input: SentenceInput, c: Compiled): SentenceFacts 
       presentIds.push(h.cue);
     } else list.push(h);
   }
-  const termsInSentence = new Set<string>();
+  const termsInSentence = new Set<string>(input.heading?.terms);
   for (let k = 0; k < input.mentions.length; k++) {
     termsInSentence.add((input.mentions[k] as DetectedMention).termId);
   }

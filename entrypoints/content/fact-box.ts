@@ -1,0 +1,47 @@
+/**
+ * Fact boxes on the page (lib/check/fact-box.ts): a list or table under a short heading. The page
+ * says what a list item is (<li>, <dd>, a table cell) and which heading stands above its list; the
+ * checker may see the heading in an earlier batch than the items, so the content script reads it
+ * off the page for each item.
+ */
+
+/** Elements that are one item of a list or table. */
+const ITEM_TAGS = new Set(['li', 'dd', 'dt', 'td', 'th']);
+/** Elements whose whole text is a heading. */
+const HEADING_TAGS = new Set(['h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'caption', 'figcaption', 'legend']);
+/** Other elements that may serve as a heading when their text is short: <p><strong>…</strong></p>. */
+const SHORT_TAGS = new Set(['p', 'div', 'strong', 'b', 'span', 'header']);
+/** Longer than this, a block is not a heading (lib/check/fact-box.ts says 40; spaces aside). */
+const MAX_HEADING_CHARS = 60;
+
+/** Is the block element an item of a list or table? */
+export function isListItem(block: Element): boolean {
+  return ITEM_TAGS.has(block.localName);
+}
+
+/**
+ * The text of the heading just above the list or table a list item belongs to: the table's caption,
+ * or the element before the list (a heading, or a short paragraph). Null when there is none.
+ */
+export function headingAbove(block: Element): string | null {
+  if (!isListItem(block)) return null;
+  const list = block.closest('ul, ol, dl, table');
+  if (list === null) return null;
+  if (list.localName === 'table') {
+    const caption = (list as HTMLTableElement).caption;
+    if (caption) return shortText(caption);
+  }
+  let before = list.previousElementSibling;
+  // a list directly inside a box with its heading before the box's first child: <div><h3/><ul/></div>
+  if (before === null && list.parentElement !== null) before = list.parentElement.previousElementSibling;
+  if (before === null) return null;
+  if (HEADING_TAGS.has(before.localName)) return shortText(before);
+  // a short element only: its text is read only when it has at most a few children
+  if (SHORT_TAGS.has(before.localName) && before.childElementCount <= 3) return shortText(before);
+  return null;
+}
+
+function shortText(el: Element): string | null {
+  const text = (el.textContent ?? '').replace(/\s+/g, ' ').trim();
+  return text.length > 0 && text.length <= MAX_HEADING_CHARS ? text : null;
+}

@@ -28,7 +28,14 @@ export interface ClaimFacts {
    * whose date it is; null when none is named. See documentBefore.
    */
   document?: string | null;
+  /**
+   * For a rate: said as where it is to be raised to ('goal': 「5割に引き上げる」) or as what it was or
+   * is ('measured': 「4割だった」, 「26.7%にとどまる」); null when the sentence does not say. See stanceOf.
+   */
+  stance?: Stance | null;
 }
+
+export type Stance = 'goal' | 'measured';
 
 /**
  * Does this code unit end a clause (、，,;；。:：)? Comparisons rather than a Set lookup: this runs
@@ -241,7 +248,42 @@ export function claimFacts(
     year: q.unit === 'date' || !needed.year ? null : yearOf(q, qs, resolved),
     owner: ownerOf(text, sent, q, qs),
     document: q.unit === 'date' ? documentBefore(text, sent, q) : null,
+    stance: q.unit === 'ratio' ? stanceOf(text, sent, q) : null,
   };
+}
+
+/** After a rate, where it is to be raised to: 「5割に引き上げる」「8割へ高める」「3割まで増やす」. */
+const GOAL_AFTER =
+  /^(?:程度|前後|以上|超)?(?:に|へ|まで)(?:引き上げ|引上げ|高め|増や|上げ|拡大|伸ば|向上|達する)/;
+/** Before an English rate, a verb of raising and 'to': "raise the usage rate to 30%". */
+const GOAL_BEFORE =
+  /\b(?:raise|raises|raising|lift|lifts|lifting|increase|increases|increasing|boost|boosts|boosting|push|pushing|bring|bringing)\b[^.;:!?]{0,60}\bto\s+(?:about |around |roughly |some )?$/i;
+/** After a rate, what it was or is: 「4割だった」「26.7%にとどまる」「25%程度となっている」. */
+const MEASURED_AFTER =
+  /^(?:程度|前後|強|弱|台)?(?:だった|でした|にとどま|に留ま|にすぎ|に過ぎ|となっている|となった|である|です|だ[。、]|で推移)/;
+/** Before an English rate, what it was or is: "stood at 26.7%", "was only 25%". */
+const MEASURED_BEFORE =
+  /\b(?:stood at|stands at|was|were|is only|are only|remained at|remains at)\s+(?:only |just |about |around |roughly )?$/i;
+
+/**
+ * Whether a rate is said as a goal or as a measurement. A goal (「利用率を3割に引き上げる目標」) is
+ * never compared with a measured figure (the usage of FY2024), and a measurement (「2024年度の利用率は
+ * 4割だった」) never with a goal (まずは5割): the one says where things should get to, the other where
+ * they stand.
+ */
+export function stanceOf(text: string, sent: Span, q: Span): Stance | null {
+  const after = text.slice(q.end, Math.min(sent.end, q.end + 12));
+  if (GOAL_AFTER.test(after)) return 'goal';
+  if (MEASURED_AFTER.test(after)) return 'measured';
+  const before = text.slice(Math.max(sent.start, q.start - 80), q.start);
+  if (GOAL_BEFORE.test(before)) return 'goal';
+  if (MEASURED_BEFORE.test(before)) return 'measured';
+  return null;
+}
+
+/** A figure of a measurement (a rate at a time, another country's rate), not a goal of the plan's. */
+function isMeasurement(f: Pick<Figure, 'asOf' | 'scope'>): boolean {
+  return f.asOf !== undefined || f.scope !== 'plan';
 }
 
 /** Kinds of staff: a count of one kind (常勤約20人, "20 full-time staff") is part of a headcount. */
@@ -383,6 +425,9 @@ export function compatible(
   // figures with no subject (money, dates, counts of items) take any subject
   if (facts.subject !== null && f.subject !== undefined && !sameSubject(facts.subject, f.subject))
     return false;
+  // a goal is not compared with a measurement, nor a measurement with a goal (stanceOf)
+  if (facts.stance === 'goal' && isMeasurement(f)) return false;
+  if (facts.stance === 'measured' && !isMeasurement(f)) return false;
   if (facts.year === null) return true;
   const fy = figureYear(f);
   return fy === null || fy.year === facts.year.year;

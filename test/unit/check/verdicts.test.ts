@@ -441,6 +441,26 @@ describe('a count of one kind of staff is part of a headcount', () => {
   });
 });
 
+describe('a rate said as a goal, or as what it was', () => {
+  it('a goal is compared with the plan’s goals, never agrees with a past usage rate', () => {
+    // 3割 is near FY2024's 25%程度, but it is where the rate is to go
+    expect(claims('AI基本計画の案では、生成AIの利用率を3割に引き上げる目標を掲げた。')).toEqual([
+      ['3割', 'mismatch', 'genai-use-first'],
+    ]);
+    expect(claims('The AI Basic Plan aims to raise the generative AI usage rate to 50%.')).toEqual([
+      ['50%', 'match', 'genai-use-first'],
+    ]);
+  });
+  it('what a rate was is compared with what was measured, not with a goal', () => {
+    expect(claims('AI基本計画によると、2024年度の生成AIの利用率は4割だった。')).toEqual([
+      ['4割', 'mismatch', 'genai-use-2024'],
+    ]);
+    expect(claims('AI基本計画によると、国民の生成AI利用率は26.7%にとどまる。')).toEqual([
+      ['26.7%', 'match', 'genai-use-2024'],
+    ]);
+  });
+});
+
 describe('a population a part of which is then counted', () => {
   it('is never called the wrong goal of Gennai users', () => {
     expect(

@@ -36,12 +36,21 @@ export function headingAbove(block: Element): string | null {
   if (before === null && list.parentElement !== null) before = list.parentElement.previousElementSibling;
   if (before === null) return null;
   if (HEADING_TAGS.has(before.localName)) return shortText(before);
-  // a short element only: its text is read only when it has at most a few children
   if (SHORT_TAGS.has(before.localName) && before.childElementCount <= 3) return shortText(before);
   return null;
 }
 
+/**
+ * The element's text when it is short, else null. Its text nodes are read only up to the limit: the
+ * element before a list may be a whole section, and every item of the list asks.
+ */
 function shortText(el: Element): string | null {
-  const text = (el.textContent ?? '').replace(/\s+/g, ' ').trim();
+  const walker = el.ownerDocument.createTreeWalker(el, NodeFilter.SHOW_TEXT);
+  let text = '';
+  for (let node = walker.nextNode(); node !== null; node = walker.nextNode()) {
+    text += (node as Text).data;
+    if (text.length > MAX_HEADING_CHARS * 2) return null;
+  }
+  text = text.replace(/\s+/g, ' ').trim();
   return text.length > 0 && text.length <= MAX_HEADING_CHARS ? text : null;
 }

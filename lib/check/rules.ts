@@ -10,11 +10,12 @@
  * 3. matchRule: a candidate figure agrees (carriedMatch: with a subject named in the sentence before).
  * 4. mismatchRule: no candidate agrees and one figure of the plan's own is identified with
  *    confidence (its specific cue, its entity named, the number bound to the cue, the plan as owner);
- *    never for a date read with the article's date.
+ *    never for a date read with the article's date, or a bare day read on its day alone.
  * 5. notInPlanRule: no figure fits, the sentence names a plan topic with no figure and attributes
  *    the number to the plan.
  * And across two sentences, leadDateMatches: the dates of a lead that says only when may agree with
- * the event the next sentence names.
+ * the event the next sentence names. The items of a fact box (./fact-box.ts) read as if they also
+ * said their heading: its terms and its cue words.
  * Anything else is no claim: a false 不一致 on a correct article is the worst failure.
  *
  * Loops over arrays here (and in the engine, the claim model, the detector and the number finder)

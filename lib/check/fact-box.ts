@@ -33,6 +33,8 @@ const LABELLED = /^[^。．.!?！？:：]{0,19}[^0-9０-９\s。．.!?！？:：
 
 /** Is the block a heading (short, no sentence end), whatever it names? */
 export function isHeading(block: string): boolean {
+  // most blocks are paragraphs: too long to be a heading even with white space around them
+  if (block.length > MAX_HEADING * 4) return false;
   const t = block.trim();
   return t.length > 0 && t.length <= MAX_HEADING && !ENDS_SENTENCE.test(t);
 }
@@ -46,6 +48,7 @@ const NOT_A_FACT =
 
 /** Is the block one item of a box: short, with a bullet or a label, or a list item of the page's own. */
 export function isItem(block: string, listItem: boolean): boolean {
+  if (block.length > MAX_ITEM * 2) return false;
   const t = block.trim();
   if (t.length === 0 || t.length > MAX_ITEM || NOT_A_FACT.test(t)) return false;
   return listItem || BULLET.test(t) || LABELLED.test(t);

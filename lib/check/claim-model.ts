@@ -172,7 +172,7 @@ const COMPANY =
   /同社|株式会社|ホールディングス|ソフトバンク|トヨタ|ＮＴＴ|NTT|KDDI|富士通|日立|ソニー|楽天|さくらインターネット|マイクロソフト|グーグル|アマゾン|オラクル|エヌビディア|オープンAI|\b(?:Inc|Corp|Ltd)\.|\b(?:Holdings|SoftBank|Toyota|Fujitsu|Hitachi|Sony|Rakuten|Sakura Internet|Microsoft|Google|Amazon|AWS|Oracle|Nvidia|NVIDIA|OpenAI)\b/;
 const SURVEY = /調査|白書|アンケート|survey|poll|AI Index|white paper/i;
 const OTHER_PLAN =
-  /(?:宇宙|エネルギー|海洋|防災|国土強靱化|科学技術・イノベーション)基本計画|AI Action Plan|AI Basic Act|AI基本法|AI Act(?! was enacted in Japan)|EUのAI法/i;
+  /(?:宇宙|エネルギー|海洋|防災|国土強靱化|科学技術・イノベーション)基本計画|AI Action Plan|AI Basic Act|(?:韓国|同国)の?AI基本法|AI Act(?! was enacted in Japan)|EUのAI法/i;
 
 /**
  * Plans of their own that put sums on AI: the public-private investment roadmaps (17 sectors, to

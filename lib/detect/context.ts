@@ -121,6 +121,8 @@ export function aiActFormalMatches(folded: string): Span[] {
  * (foreign acts are exclusions: EU AI法, 韓国AI基本法).
  */
 const AI_ACT_BARE = /^(?:AI法|AI Act|人工知能\(AI\)法|AI\(人工知能\)法)$/i;
+/** 「AI基本法」: what some Japanese coverage calls the AI Act, and the name of Korea's law. */
+const AI_ACT_MISNAMED = /^(?:AI|ＡＩ)基本法$/;
 const JAPAN_LAW_CONTEXT = /日本|国会|参議院|衆議院|成立|公布|施行|Japan|Diet/;
 const JAPAN_NAMED = /日本|我が国|国会|Japan/;
 /** Another jurisdiction's AI law: EU, 欧州, 韓国, 米国, 中国, 英国 and their English names. */
@@ -143,6 +145,10 @@ export function aiActKind(
   const before = block.slice(Math.max(0, mention.start - 12), mention.start);
   if (FOREIGN_LAW_BEFORE.test(before)) return 'foreign';
   const name = block.slice(mention.start, mention.end);
+  // 「AI基本法」 is Korea's law by name, and Japan's only as the press miscalls it: Japan's where the
+  // block names Japan or the plan and no other jurisdiction, and never an anchor on its own
+  if (AI_ACT_MISNAMED.test(name))
+    return !ctx.foreign && (planNamed || ctx.japanNamed) ? 'mention' : 'foreign';
   if (!AI_ACT_BARE.test(name)) return 'anchor';
   if (ctx.foreign && !planNamed && !ctx.japanNamed) return 'foreign';
   return ctx.japanLaw ? 'anchor' : 'mention';

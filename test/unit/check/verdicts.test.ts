@@ -461,6 +461,20 @@ describe('a rate said as a goal, or as what it was', () => {
   });
 });
 
+describe('the AI Act miscalled 「AI基本法」', () => {
+  it('its dates are the AI Act’s, right or wrong; Korea’s law is not compared', () => {
+    expect(claims('人工知能基本計画は、2025年6月に公布されたAI基本法に基づく。')).toEqual([
+      ['2025年6月', 'match', 'ai-act-promulgated'],
+    ]);
+    expect(claims('AI基本計画は、2025年3月に成立したAI基本法に基づく。')).toEqual([
+      ['2025年3月', 'mismatch', 'ai-act-enacted'],
+    ]);
+    expect(claims('日本のAI基本計画と韓国の制度を比べる。同国のAI基本法は2024年12月に成立した。')).toEqual(
+      [],
+    );
+  });
+});
+
 describe('a population a part of which is then counted', () => {
   it('is never called the wrong goal of Gennai users', () => {
     expect(

@@ -83,6 +83,22 @@ describe('the plan called a national plan on AI', () => {
   });
 });
 
+describe('「AI基本法」: Korea’s law by name, Japan’s AI Act as some coverage miscalls it', () => {
+  it('is Japan’s AI Act beside the plan or Japan, with no other jurisdiction in the block', () => {
+    expect(found('人工知能基本計画は、2025年6月に公布されたAI基本法に基づく。')).toEqual([
+      ['人工知能基本計画', 'plan'],
+      ['AI基本法', 'ai-act'],
+    ]);
+  });
+  it('is never Japan’s where Korea is named, and does not anchor a page on its own', () => {
+    expect(found('韓国ではAI基本法が2026年1月に施行された。')).toEqual([]);
+    expect(found('日本のAI基本計画と韓国の制度を比べる。同国のAI基本法は2024年12月に成立した。')).toEqual([
+      ['AI基本計画', 'plan'],
+    ]);
+    expect(scanBlock('AI基本法の議論が進む。').anchored).toBe(false);
+  });
+});
+
 describe('the plan and its law named in other ways', () => {
   it('AI(人工知能)基本計画 and a bare 基本計画 where the government and AI are named anchor the page', () => {
     expect(found('日本で初めての「AI(人工知能)基本計画」が示された。')).toEqual([

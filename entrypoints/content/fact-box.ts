@@ -14,9 +14,14 @@ const SHORT_TAGS = new Set(['p', 'div', 'strong', 'b', 'span', 'header']);
 /** Longer than this, a block is not a heading (lib/check/fact-box.ts says 40; spaces aside). */
 const MAX_HEADING_CHARS = 60;
 
-/** Is the block element an item of a list or table? */
+/**
+ * Is the block element an item of a list or table, one fact? An item that is a single link is a
+ * link to another story (related articles, a ranking), not a fact.
+ */
 export function isListItem(block: Element): boolean {
-  return ITEM_TAGS.has(block.localName);
+  if (!ITEM_TAGS.has(block.localName)) return false;
+  const only = block.childElementCount === 1 ? block.firstElementChild : null;
+  return !(only?.localName === 'a' && only.textContent?.trim() === block.textContent?.trim());
 }
 
 /**

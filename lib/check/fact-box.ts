@@ -31,12 +31,19 @@ const BULLET = /^(?:[・\-–—•●○■□◆◇▶►▪*]|[0-9０-９]{1,
  */
 const LABELLED = /^[^。．.!?！？:：]{0,19}[^0-9０-９\s。．.!?！？:：][:：]/;
 
+/**
+ * A heading of links, not facts: related articles, a ranking, more to read. Their items are other
+ * stories' headlines (「政府、12月26日に閣議決定へ」 from before the decision), not facts of the plan.
+ */
+const LINKS_HEADING =
+  /関連|ランキング|あわせて|合わせて|おすすめ|オススメ|注目記事|人気記事|バックナンバー|連載|\b(?:related|ranking|most read|popular|read more|more on|recommended|see also)\b/i;
+
 /** Is the block a heading (short, no sentence end), whatever it names? */
 export function isHeading(block: string): boolean {
   // most blocks are paragraphs: too long to be a heading even with white space around them
   if (block.length > MAX_HEADING * 4) return false;
   const t = block.trim();
-  return t.length > 0 && t.length <= MAX_HEADING && !ENDS_SENTENCE.test(t);
+  return t.length > 0 && t.length <= MAX_HEADING && !ENDS_SENTENCE.test(t) && !LINKS_HEADING.test(t);
 }
 
 /**

@@ -47,6 +47,11 @@ describe('a fact box under a heading that names the plan', () => {
     expect(claims('AI基本計画を閣議決定\n2025年12月26日 10:00 配信\n更新：2025年12月26日')).toEqual([]);
   });
 
+  it('a heading of related articles or a ranking makes no box: its items are other stories', () => {
+    expect(claims('AI基本計画の関連記事\n・政府、12月26日に閣議決定へ')).toEqual([]);
+    expect(claims('Related: Japan AI Basic Plan\n- Cabinet to adopt plan on Dec. 26')).toEqual([]);
+  });
+
   it('a box ends at the first block that is no item', () => {
     const text =
       'AI基本計画のポイント\n・基本的な方針：4つ\n別の話題として、政府は2025年12月26日に閣議決定した予算案を公表した。';

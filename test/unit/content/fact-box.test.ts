@@ -19,6 +19,12 @@ describe('the heading above a list item, read off the page', () => {
     expect(headingAbove(document.getElementById('a') as Element)).toBe('AI基本計画');
   });
 
+  it('an item that is a single link is a link to another story, not a fact', () => {
+    page('<h3>AI基本計画のポイント</h3><ul><li id="a"><a href="/x">政府、12月26日に閣議決定へ</a></li></ul>');
+    expect(isListItem(document.getElementById('a') as Element)).toBe(false);
+    expect(headingAbove(document.getElementById('a') as Element)).toBeNull();
+  });
+
   it('none for a paragraph, or a long text before the list', () => {
     page(
       `<p>${'長い段落。'.repeat(30)}</p><ul><li id="a">閣議決定：2025年12月23日</li></ul><p id="b">本文</p>`,

@@ -461,6 +461,21 @@ describe('a rate said as a goal, or as what it was', () => {
   });
 });
 
+describe('the AI Act by its full English title', () => {
+  it('its dates are the Act’s, right or wrong, as with "AI Promotion Act"', () => {
+    const title =
+      'the Act on the Promotion of Research, Development and Utilization of Artificial Intelligence-Related Technologies';
+    expect(claims(`On 15 March 2025, the Diet enacted ${title}.`)).toEqual([
+      ['15 March 2025', 'mismatch', 'ai-act-enacted'],
+    ]);
+    expect(claims(`Japan's Diet enacted ${title} on May 28, 2025.`)).toEqual([
+      ['May 28, 2025', 'match', 'ai-act-enacted'],
+    ]);
+    // other guidelines on AI-related technologies are not the Act
+    expect(claims('Japan issued guidelines on AI-related technologies on March 1, 2025.')).toEqual([]);
+  });
+});
+
 describe('the AI Act miscalled 「AI基本法」', () => {
   it('its dates are the AI Act’s, right or wrong; Korea’s law is not compared', () => {
     expect(claims('人工知能基本計画は、2025年6月に公布されたAI基本法に基づく。')).toEqual([

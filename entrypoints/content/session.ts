@@ -282,10 +282,14 @@ export class Session {
     if (this.articleDate) context.articleDate = this.articleDate;
     if (runs.some((r) => r.anchoredOnly)) context.anchoredOnly = runs.map((r) => r.anchoredOnly === true);
     // a fact box's items take what its heading says (lib/check/fact-box.ts); the heading is read
-    // off the page, since it may have been checked in an earlier batch
-    if (runs.some((r) => isListItem(r.block))) {
-      context.listItems = runs.map((r) => isListItem(r.block));
-      context.headings = runs.map((r) => headingAbove(r.block));
+    // off the page, since it may have been checked in an earlier batch (the detector alone has no
+    // use for either)
+    if (checker) {
+      const items = runs.map((r) => isListItem(r.block));
+      if (items.includes(true)) {
+        context.listItems = items;
+        context.headings = runs.map((r, i) => (items[i] ? headingAbove(r.block) : null));
+      }
     }
     return context;
   }

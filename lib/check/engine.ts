@@ -23,7 +23,7 @@ import { type Compiled, compile } from './compile';
 import type { CueHit } from './cues';
 import { factBoxHeadings } from './fact-box';
 import { blockQuantities, datelineOf } from './quantities';
-import { checkSentence, type Finding, leadDateMatches, type SentenceInput } from './rules';
+import { checkSentence, type Finding, type HeadingFacts, leadDateMatches, type SentenceInput } from './rules';
 import { capLength, splitSentences } from './sentences';
 import type { CheckedClaim, CheckedFindings, Mention } from './types';
 
@@ -254,14 +254,6 @@ export function checkBlock(
     if (found.length === 0) lead = leadDates(c, block, s, mine, inSentence, input.dateOf);
   }
   return all;
-}
-
-/** What a fact box's heading says, for its items (./fact-box.ts). */
-export interface HeadingFacts {
-  /** The terms it names (mention term ids). */
-  terms: readonly string[];
-  /** Its cue words (cue ids): they qualify an item's figures as a sentence's own would. */
-  cues: ReadonlySet<number>;
 }
 
 /** What each heading of factBoxHeadings says, each read once. */

@@ -764,6 +764,14 @@ export function sentenceHits(
   return inside.size === 0 ? outside : outside.filter((h) => !inside.has(h));
 }
 
+/** What a fact box's heading says, for its items (./fact-box.ts). */
+export interface HeadingFacts {
+  /** The terms it names (mention term ids). */
+  terms: readonly string[];
+  /** Its cue words (cue ids): they qualify an item's figures as a sentence's own would. */
+  cues: ReadonlySet<number>;
+}
+
 export interface SentenceInput {
   block: string;
   sent: Span;
@@ -771,7 +779,7 @@ export interface SentenceInput {
   mentions: readonly DetectedMention[];
   termsInBlock: ReadonlySet<string>;
   /** What the block's fact-box heading says (./fact-box.ts): its sentences say it too. */
-  heading?: { terms: readonly string[]; cues: ReadonlySet<number> };
+  heading?: HeadingFacts;
   assume: boolean;
   blockMayMatch: boolean;
   dateOf: (q: Quantity) => DateValue | null;

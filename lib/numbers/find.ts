@@ -732,16 +732,8 @@ function numberCand(
     }
     // in 2026, by 2030: a year.
     if (plainDigits === 4 && base >= 1000 && base <= 2999 && q.end === ce && !pre && !negative) {
-      let p = qStart;
-      if (codeAt(s, p - 1) === 0x20) {
-        p--;
-        for (let k = 0; k < YEAR_PREPOSITIONS.length; k++) {
-          const w = YEAR_PREPOSITIONS[k] as string;
-          if (matchBefore(s, p, w, true) && !isAsciiLetter(codeAt(s, p - w.length - 1))) {
-            return dateCand(qStart, q.end, { year: base });
-          }
-        }
-      }
+      if (codeAt(s, qStart - 1) === 0x20 && wordBefore(s, qStart, YEAR_PREPOSITIONS))
+        return dateCand(qStart, q.end, { year: base });
     }
   }
   return q;

@@ -45,6 +45,7 @@ import {
 import { type Compiled, type MisRule, STATUS_RANK, type Target } from './compile';
 import type { CueHit } from './cues';
 import { isDisowned, isDisputed } from './disowned';
+import { datesMainClause } from './main-clause';
 import { ATTRIBUTION } from './topics';
 import type { Reason, Verdict } from './types';
 
@@ -205,7 +206,9 @@ export function boundTo(
       if (nearest === undefined || nearest.start !== q.start) continue;
       if (!date) return true;
       const gap = q.end <= hit.start ? f.block.slice(q.end, hit.start) : f.block.slice(hit.end, q.start);
-      if (gap.length <= MAX_DATE_GAP && !TIME_WORDS.test(gap)) return true;
+      if (TIME_WORDS.test(gap)) continue;
+      // further off, the date must open the sentence and the cue be its main clause's verb
+      if (gap.length <= MAX_DATE_GAP || datesMainClause(f.block, f.sent, q, hit)) return true;
     }
   }
   return false;

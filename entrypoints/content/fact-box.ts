@@ -45,17 +45,75 @@ export function headingAbove(block: Element): string | null {
   return null;
 }
 
+/** What joins a cell to the rest of its row when the checker reads them as one (「閣議決定：2025年12月23日」). */
+const JOIN = '：';
+/** A row is read as one only when each of its other cells is this short: a label or a value, not prose. */
+const MAX_CELL_CHARS = 60;
+/** A row of more cells is a data table's (prices, results), not a label and its value. */
+const MAX_CELLS = 6;
+
+/**
+ * The rest of the row a table cell (or a definition's term or description) sits in, as text the
+ * checker reads around it: the label cell 「閣議決定」 before 「2025年12月23日」, or a timeline's
+ * event 「AI基本計画を閣議決定」 after its date. Null when the item is no cell of a row of two or
+ * more, or when another cell of the row is long.
+ */
+export function rowAround(block: Element): { before: string; after: string } | null {
+  let cells: Element[];
+  if (block.localName === 'td' || block.localName === 'th') {
+    const row = block.parentElement;
+    if (row === null || row.localName !== 'tr') return null;
+    cells = Array.from(row.children).filter((c) => c.localName === 'td' || c.localName === 'th');
+  } else if (block.localName === 'dd') {
+    const term = block.previousElementSibling;
+    if (term?.localName !== 'dt') return null;
+    cells = [term, block];
+  } else if (block.localName === 'dt') {
+    const description = block.nextElementSibling;
+    if (description?.localName !== 'dd') return null;
+    cells = [block, description];
+  } else {
+    return null;
+  }
+  const at = cells.indexOf(block);
+  if (cells.length < 2 || cells.length > MAX_CELLS || at < 0) return null;
+  const texts: string[] = [];
+  let before: string[] = [];
+  for (let k = 0; k < cells.length; k++) {
+    if (k === at) {
+      before = texts.splice(0);
+      continue;
+    }
+    const text = boundedText(cells[k] as Element, MAX_CELL_CHARS);
+    if (text === null) return null;
+    // an empty cell (a spacer, an icon) says nothing
+    if (text !== '') texts.push(text);
+  }
+  const after = texts;
+  if (before.length === 0 && after.length === 0) return null;
+  return {
+    before: before.length > 0 ? before.join(JOIN) + JOIN : '',
+    after: after.length > 0 ? JOIN + after.join(JOIN) : '',
+  };
+}
+
 /**
  * The element's text when it is short, else null. Its text nodes are read only up to the limit: the
  * element before a list may be a whole section, and every item of the list asks.
  */
 function shortText(el: Element): string | null {
+  const text = boundedText(el, MAX_HEADING_CHARS);
+  return text === null || text === '' ? null : text;
+}
+
+/** The element's text, white space collapsed, or null when longer than `max` (read no further than that). */
+function boundedText(el: Element, max: number): string | null {
   const walker = el.ownerDocument.createTreeWalker(el, NodeFilter.SHOW_TEXT);
   let text = '';
   for (let node = walker.nextNode(); node !== null; node = walker.nextNode()) {
     text += (node as Text).data;
-    if (text.length > MAX_HEADING_CHARS * 2) return null;
+    if (text.length > max * 2) return null;
   }
   text = text.replace(/\s+/g, ' ').trim();
-  return text.length > 0 && text.length <= MAX_HEADING_CHARS ? text : null;
+  return text.length <= max ? text : null;
 }

@@ -19,7 +19,7 @@ import { PageLayout, readJsonLd } from './article';
 import { articleDateCandidates } from './article-date';
 import { type CardContent, CardHost } from './card-host';
 import { type CheckerLoader, importChecker, LazyChecker } from './checker-loader';
-import { headingAbove, isListItem } from './fact-box';
+import { headingAbove, isListItem, rowAround } from './fact-box';
 import { type Finding, FindingStore, findingsOf, summarize } from './findings';
 import { Marks } from './highlights';
 import { boundsOf, type HoverTarget, HoverTracker } from './hit-test';
@@ -289,6 +289,9 @@ export class Session {
       if (items.includes(true)) {
         context.listItems = items;
         context.headings = runs.map((r, i) => (items[i] ? headingAbove(r.block) : null));
+        // a table cell is checked as its row reads (「閣議決定：2025年12月23日」)
+        const rows = runs.map((r, i) => (items[i] ? rowAround(r.block) : null));
+        if (rows.some((x) => x !== null)) context.rows = rows;
       }
     }
     return context;

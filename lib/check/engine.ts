@@ -53,6 +53,18 @@ export interface BlocksContext extends AnalyzeOptions {
    * (the heading may have been checked in an earlier batch). Null: found among the blocks, if at all.
    */
   headings?: readonly (string | null)[];
+  /**
+   * Per block: the rest of the table row or definition it is a cell of, when the page has one (the
+   * label cell 「閣議決定」 before 「2025年12月23日」, the event after a timeline's date). The block is
+   * checked as the row reads, 「閣議決定：2025年12月23日」, and keeps the claims in its own text.
+   */
+  rows?: readonly (RowText | null)[];
+}
+
+/** The text of a cell's row around it, each side joined to it as a label is (「閣議決定：」). */
+export interface RowText {
+  before: string;
+  after: string;
 }
 
 export interface BlocksResult<F extends CheckedFindings = CheckedFindings> {
@@ -256,6 +268,29 @@ export function checkBlock(
   return all;
 }
 
+/**
+ * A cell's claims, checked as its row reads (「閣議決定：」 + the cell + 「：AI基本計画を…」): the
+ * other cells say what its number is, as a label does in 「項目：値」. Only the claims in the cell's
+ * own text are kept, at offsets in it; the row's other cells are checked as cells of their own.
+ */
+function checkInRow(
+  c: Compiled,
+  find: (text: string) => Quantity[],
+  detector: Detector,
+  block: string,
+  row: RowText,
+  options: Parameters<typeof checkBlock>[4],
+): CheckedClaim[] {
+  const text = row.before + block + row.after;
+  const from = row.before.length;
+  const to = from + block.length;
+  const out: CheckedClaim[] = [];
+  for (const x of checkBlock(c, find, text, detector.scanBlock(text).mentions, options)) {
+    if (x.q.start >= from && x.q.end <= to) out.push(toClaim(x, -from));
+  }
+  return out;
+}
+
 /** What each heading of factBoxHeadings says, each read once. */
 function headingFacts(
   c: Compiled,
@@ -327,9 +362,12 @@ export function compileEngine(data: PlanDataset, deps: EngineDeps): Engine {
       const mentions: Mention[] = s.mentions.map((m) => publicMention(m));
       const checkable = (!s.otherPlan || s.anchored) && (s.anchored || context.anchoredOnly?.[i] !== true);
       const options = { assume, articleDate: context.articleDate, article, heading: headings[i] };
-      const claims = checkable
-        ? checkBlock(compiled, find, blocks[i] as string, s.mentions, options).map((x) => toClaim(x, 0))
-        : [];
+      const row = context.rows?.[i] ?? null;
+      const block = blocks[i] as string;
+      let claims: CheckedClaim[] = [];
+      if (checkable && row !== null) claims = checkInRow(compiled, find, detector, block, row, options);
+      else if (checkable)
+        claims = checkBlock(compiled, find, block, s.mentions, options).map((x) => toClaim(x, 0));
       return { mentions, claims };
     });
     return { aboutPlan, results };

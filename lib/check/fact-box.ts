@@ -26,10 +26,10 @@ const ENDS_SENTENCE = /[。．.!?！？]$/;
 /** A list item's own bullet or number: ・ - • ● ■ ◆ ▶ *, 1. 1) ①. */
 const BULLET = /^(?:[・\-–—•●○■□◆◇▶►▪*]|[0-9０-９]{1,2}[.)．）]|[①-⑳])\s*/;
 /**
- * 「項目：値」, "Label: value": a label of at most 20 characters, then a colon (not a time of day:
- * 「12月26日 10:00」 is a dateline).
+ * 「項目：値」, "Label: value": a label of at most 40 characters (English ones run long: "Adopted by
+ * the Cabinet"), then a colon (not a time of day: 「12月26日 10:00」 is a dateline).
  */
-const LABELLED = /^[^。．.!?！？:：]{0,19}[^0-9０-９\s。．.!?！？:：][:：]/;
+const LABELLED = /^[^。．.!?！？:：]{0,39}[^0-9０-９\s。．.!?！？:：][:：]/;
 
 /**
  * A heading of links, not facts: related articles, a ranking, more to read. Their items are other

@@ -100,6 +100,9 @@ function closingTag(name: string): RegExp {
   return re;
 }
 
+/** What joins a table cell to the cell before it on its row's line. */
+const CELL_JOIN = '：';
+
 /** The visible text of `html`: one line per block, white space collapsed, entities decoded. */
 export function htmlToText(html: string): string {
   const lines: string[] = [];
@@ -108,9 +111,18 @@ export function htmlToText(html: string): string {
   let i = 0;
   let skipUntil: string | null = null; // inside a raw-text element: its closing tag
   let headDepth = 0;
+  // cells met so far in the current table row; whether a <dt> opened the current line
+  let cellsInRow = 0;
+  let afterTerm = false;
 
+  // a cell's joiner waits for the cell's own text: a cell that holds paragraphs breaks the line
+  let joinPending = false;
   const text = (chunk: string) => {
     if (skipUntil !== null || headDepth > 0 || chunk.length === 0) return;
+    if (joinPending && /\S/.test(chunk)) {
+      line.push(CELL_JOIN);
+      joinPending = false;
+    }
     line.push(chunk);
   };
   const breakLine = () => {
@@ -119,6 +131,7 @@ export function htmlToText(html: string): string {
       .trim();
     if (s.length > 0) lines.push(s);
     line = [];
+    joinPending = false;
   };
 
   while (i < n) {
@@ -186,7 +199,26 @@ export function htmlToText(html: string): string {
       skipUntil = name;
       continue;
     }
-    if (BLOCK.has(name)) breakLine();
+    // a table row's cells, and a definition's term and description, are one line, joined as a
+    // label is (「閣議決定：2025年12月23日」): the checker reads a cell with the rest of its row, as the
+    // content script does on a page (lib/check/engine.ts, BlocksContext.rows)
+    if (!closing && (name === 'td' || name === 'th')) {
+      if (cellsInRow > 0 && line.length > 0) joinPending = true;
+      else breakLine();
+      cellsInRow++;
+      continue;
+    }
+    if (closing && (name === 'td' || name === 'th' || name === 'dt')) continue;
+    if (!closing && name === 'dd' && afterTerm && line.length > 0) {
+      joinPending = true;
+      afterTerm = false;
+      continue;
+    }
+    if (name === 'tr' || name === 'table') cellsInRow = 0;
+    if (BLOCK.has(name)) {
+      afterTerm = !closing && name === 'dt';
+      breakLine();
+    }
   }
   breakLine();
   return lines.join('\n');

@@ -76,6 +76,41 @@ describe('the content script’s batches', () => {
     expect(plain.results[0]?.claims).toEqual([]);
   });
 
+  it('a table cell is checked as its row reads, and keeps only its own claims', () => {
+    // 「閣議決定」 | 「2025年12月26日」: the cell alone names nothing and has no cue word
+    const cell = (rows?: { before: string; after: string }[]) =>
+      analyzeBlocks(['2025年12月26日'], {
+        aboutPlan: true,
+        listItems: [true],
+        headings: ['AI基本計画の概要'],
+        ...(rows ? { rows } : {}),
+      }).results[0]?.claims.map((c) => [c.text, c.verdict, c.start, c.end]);
+    expect(cell()).toEqual([]);
+    expect(cell([{ before: '閣議決定：', after: '' }])).toEqual([['2025年12月26日', 'mismatch', 0, 11]]);
+    // a timeline: the date in the first cell, its event after it
+    expect(cell([{ before: '', after: '：AI基本計画を閣議決定' }])).toEqual([
+      ['2025年12月26日', 'mismatch', 0, 11],
+    ]);
+    // the row's other numbers are their cells' own: none of them is this cell's claim
+    const label = analyzeBlocks(['閣議決定'], {
+      aboutPlan: true,
+      listItems: [true],
+      headings: ['AI基本計画の概要'],
+      rows: [{ before: '', after: '：2025年12月26日' }],
+    });
+    expect(label.results[0]?.claims).toEqual([]);
+  });
+
+  it('an English label may run long ("Adopted by the Cabinet: Dec. 26, 2025")', () => {
+    expect(isItem('Adopted by the Cabinet: Dec. 26, 2025', false)).toBe(true);
+    expect(
+      analyzeText('The AI Basic Plan\nAdopted by the Cabinet: Dec. 26, 2025').claims.map((c) => [
+        c.text,
+        c.verdict,
+      ]),
+    ).toEqual([['Dec. 26, 2025', 'mismatch']]);
+  });
+
   it('a list item needs no bullet of its own', () => {
     expect(isItem('閣議決定は12月23日', true)).toBe(true);
     expect(isItem('閣議決定は12月23日', false)).toBe(false);

@@ -30,6 +30,20 @@ describe('htmlToText', () => {
   it('keeps a > inside a quoted attribute inside the tag', () => {
     expect(htmlToText('<p title="a > b">本文</p>')).toBe('本文');
   });
+  it('puts a table row, and a term with its description, on one line, joined as a label is', () => {
+    expect(
+      htmlToText(
+        '<table><caption>AI基本計画</caption><tr><th>閣議決定</th><td>2025年12月23日</td></tr><tr><td></td><td>4つ</td></tr></table><p>本文</p>',
+      ),
+    ).toBe('AI基本計画\n閣議決定：2025年12月23日\n4つ\n本文');
+    expect(
+      htmlToText('<dl><dt>成立</dt><dd>2025年5月28日</dd><dt>全面施行</dt><dd>2025年9月1日</dd></dl>'),
+    ).toBe('成立：2025年5月28日\n全面施行：2025年9月1日');
+    // a cell that holds paragraphs keeps them on lines of their own
+    expect(
+      htmlToText('<table><tr><th>経緯</th><td><p>12月19日に了承</p><p>23日に閣議決定</p></td></tr></table>'),
+    ).toBe('経緯\n12月19日に了承\n23日に閣議決定');
+  });
   it('survives unterminated markup', () => {
     expect(htmlToText('<p>本文<script>never closed')).toBe('本文');
     expect(htmlToText('<p>本文 <!-- open')).toBe('本文');

@@ -1,6 +1,7 @@
 /** Output of the terminal checker: for a person, or JSON in the shape design.md fixes. */
-import { statusLabel, verdictLabel } from '../check/explain';
+import { evidenceLabel, statusLabel, verdictLabel } from '../check/explain';
 import type { Claim, Findings, Verdict } from '../check/types';
+import { dataset } from '../plan/data';
 
 export interface JsonOutput {
   mentions: Array<{ start: number; end: number; text: string; termId: string }>;
@@ -121,13 +122,22 @@ export function brief(c: Claim): string {
   return s.length > 160 ? `${s.slice(0, 159)}…` : s;
 }
 
+/** What the figure a claim is compared with is called: 公式 only for the plan's text and the PM's statement. */
+function evidenceOf(c: Claim): string {
+  const figure = dataset.figures.find((f) => f.id === c.figureId);
+  return figure === undefined ? '公式' : evidenceLabel(figure, 'ja');
+}
+
 export function formatClaim(text: string, c: Claim, color: boolean): string {
   const label = `${verdictLabel(c.verdict, 'ja')} / ${verdictLabel(c.verdict, 'en')}`;
   const head = color ? `${BOLD}${COLORS[c.verdict]}[${label}]${RESET}` : `[${label}]`;
+  const evidence = evidenceOf(c);
+  const status = c.status === null ? null : statusLabel(c.status, 'ja');
+  // 「報道: …（報道）」 would say it twice: the status only where it says more (計画本文, 首相発言)
   const official =
     c.official === null
       ? ''
-      : ` 公式: ${c.official}${c.status === null ? '' : `（${statusLabel(c.status, 'ja')}）`}`;
+      : ` ${evidence}: ${c.official}${status === null || status === evidence ? '' : `（${status}）`}`;
   const note = brief(c);
   return `${head} ${context(text, c)}${official}${note.length > 0 ? ` — ${color ? DIM : ''}${note}${color ? RESET : ''}` : ''}`;
 }

@@ -3,7 +3,9 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { analyzeText } from '../../../lib/check';
 import { parseArgs } from '../../../lib/cli/args';
+import { formatClaim } from '../../../lib/cli/format';
 import { decodeInput, InputError, MAX_BYTES } from '../../../lib/cli/input';
 import { type CliIO, run } from '../../../lib/cli/run';
 
@@ -245,5 +247,22 @@ describe('npm run check (real processes)', () => {
     const r = spawn([p]);
     expect(r.status).toBe(2);
     expect(r.stderr).toMatch(/too large/);
+  });
+});
+
+describe('the figure a claim is compared with, as the terminal names it', () => {
+  const line = (text: string) => {
+    const claim = analyzeText(text).claims[0];
+    if (claim === undefined) throw new Error(`no claim in ${text}`);
+    return formatClaim(text, claim, false);
+  };
+
+  it('「公式」 only for the plan’s text and the PM’s statement; 報道 and 参考値 otherwise', () => {
+    expect(line('AI基本計画は2025年12月26日に閣議決定された。')).toContain(
+      '公式: 2025年12月23日（計画本文）',
+    );
+    expect(line('AI基本計画によると、AI法は2025年9月1日に全面施行された。')).toContain('報道: 2025年9月1日');
+    expect(line('AI基本計画によると、AI法は2025年9月1日に全面施行された。')).not.toContain('公式');
+    expect(line('AI基本計画の関連で、米国の生成AI利用率は68.8%だ。')).toContain('参考値: 68.8%');
   });
 });

@@ -248,22 +248,25 @@ export function claimFacts(
     year: q.unit === 'date' || !needed.year ? null : yearOf(q, qs, resolved),
     owner: ownerOf(text, sent, q, qs),
     document: q.unit === 'date' ? documentBefore(text, sent, q) : null,
-    stance: q.unit === 'ratio' ? stanceOf(text, sent, q) : null,
+    stance: q.unit === 'ratio' ? (stanceOf(text, sent, q) ?? datedStance(text, sent, q, qs, resolved)) : null,
   };
 }
 
 /** After a rate, where it is to be raised to: 「5割に引き上げる」「8割へ高める」「3割まで増やす」. */
 const GOAL_AFTER =
-  /^(?:程度|前後|以上|超)?(?:に|へ|まで)(?:引き上げ|引上げ|高め|増や|上げ|拡大|伸ば|向上|達する)/;
+  /^(?:程度|前後|以上|超)?(?:(?:に|へ|まで)(?:引き上げ|引上げ|高め|増や|上げ|拡大|伸ば|向上|達する|する目標|を目指)|を目指|を目標|が目標|の目標)/;
 /** Before an English rate, a verb of raising and 'to': "raise the usage rate to 30%". */
 const GOAL_BEFORE =
-  /\b(?:raise|raises|raising|lift|lifts|lifting|increase|increases|increasing|boost|boosts|boosting|push|pushing|bring|bringing)\b[^.;:!?]{0,60}\bto\s+(?:about |around |roughly |some )?$/i;
+  /(?:\b(?:raise|raises|raising|lift|lifts|lifting|increase|increases|increasing|boost|boosts|boosting|push|pushing|bring|bringing)\b[^.;:!?]{0,60}\bto\s+|\b(?:goal|target)s?\s+(?:of|is|was|at)\s+|\b(?:aims?|aiming)\s+(?:for|at)\s+|目標(?:は|を|として|に)[^、。]{0,12}?)(?:about |around |roughly |some )?$/i;
 /** After a rate, what it was or is: 「4割だった」「26.7%にとどまる」「25%程度となっている」. */
 const MEASURED_AFTER =
-  /^(?:程度|前後|強|弱|台)?(?:だった|でした|にとどま|に留ま|にすぎ|に過ぎ|となっている|となった|である|です|だ[。、]|で推移)/;
-/** Before an English rate, what it was or is: "stood at 26.7%", "was only 25%". */
+  /^(?:程度|前後|強|弱|台)?(?:だった|でした|にとどま|に留ま|にすぎ|に過ぎ|となっている|となった|である|です|だ[。、]|で推移)|^\s*(?:today|now|currently|at present)\b/i;
+/**
+ * Before a rate, what it was or is: "stood at 26.7%", "was only 25%", "the current 26.7%",
+ * 「現在の約25%」.
+ */
 const MEASURED_BEFORE =
-  /\b(?:stood at|stands at|was|were|is only|are only|remained at|remains at)\s+(?:only |just |about |around |roughly )?$/i;
+  /(?:\b(?:stood at|stands at|was|were|is only|are only|remained at|remains at|current|currently|today's|today’s|present|(?:was|were|is|are|remained|remains)\s+(?:low|high|still|only|just)?,?\s*at)\s+(?:only |just |about |around |roughly )?|(?:現在|現状|足元)(?:の|は|で)?(?:約|およそ)?)$/i;
 
 /**
  * Whether a rate is said as a goal or as a measurement. A goal (「利用率を3割に引き上げる目標」) is
@@ -278,6 +281,32 @@ export function stanceOf(text: string, sent: Span, q: Span): Stance | null {
   const before = text.slice(Math.max(sent.start, q.start - 80), q.start);
   if (GOAL_BEFORE.test(before)) return 'goal';
   if (MEASURED_BEFORE.test(before)) return 'measured';
+  return null;
+}
+
+/**
+ * A rate said as no goal whose own clause dates it to a year before it (「利用率（昨年）が個人で2割台」,
+ * "in fiscal 2024, 26.7%") is that year's measurement: never compared with a goal of the plan's,
+ * which has no year. Only its clause: in 「2024年度に25%程度にとどまり、計画はまずは5割」 the year
+ * is the 25%'s.
+ */
+const TO_BEFORE = /\bto\s+(?:about |around |roughly |some )?$/i;
+
+function datedStance(
+  text: string,
+  sent: Span,
+  q: Quantity,
+  qs: readonly Quantity[],
+  resolved: (d: Quantity) => DateValue | null,
+): Stance | null {
+  const clause = clauseOf(text, sent, q, 30);
+  // "from around 25 percent in fiscal 2024 to 50 percent": the year is the start's, the rate the end's
+  if (TO_BEFORE.test(text.slice(clause.start, q.start))) return null;
+  for (let k = 0; k < qs.length; k++) {
+    const d = qs[k] as Quantity;
+    if (d.unit !== 'date' || d.start < clause.start || d.end > q.start) continue;
+    if (resolved(d)?.year !== undefined) return 'measured';
+  }
   return null;
 }
 

@@ -98,7 +98,7 @@ const NO_TARGETS: readonly Target[] = [];
 const NO_HITS: readonly CueHit[] = [];
 
 const TIME_WORDS =
-  /昨年|今年|来年|先月|今月|来月|年末|年初|月末|当時|以前|既に|すでに|先に|前に|後に|その後|同日|翌日|前日|earlier|last year|previously|already|after|before/i;
+  /昨年|今年|来年|先月|今月|来月|年末|年初|月末|当時|以前|既に|すでに|先に|前に|後に|その後|同日|翌日|前日|先立|(?:カ|ヵ|ヶ|か)月[後前]|週間[後前]|日[後前]|年[後前]|[前後]の|earlier|last year|previously|already|after|before|ahead of|prior to|following|later/i;
 const MAX_DATE_GAP = 25;
 
 const FOREIGN_JA =

@@ -16,7 +16,18 @@ import type { DateValue, Quantity } from '../numbers/types';
 import type { Figure, Subject } from '../plan/schema';
 
 /** Whose number it is, when the sentence says so. null: nothing says otherwise (the plan's). */
-export type Owner = 'ministry-programme' | 'budget' | 'company' | 'survey' | 'other-plan' | 'conversion';
+/**
+ * Whose number it is. 'deadline': a sum to be spent by a year, a framework's or a pledge's (see
+ * DEADLINE): never the plan's own figures, which have no deadline.
+ */
+export type Owner =
+  | 'ministry-programme'
+  | 'budget'
+  | 'company'
+  | 'survey'
+  | 'other-plan'
+  | 'conversion'
+  | 'deadline';
 
 export interface ClaimFacts {
   subject: Subject | null;
@@ -170,6 +181,9 @@ const BUDGET =
  */
 const COMPANY =
   /同社|株式会社|ホールディングス|ソフトバンク|トヨタ|ＮＴＴ|NTT|KDDI|富士通|日立|ソニー|楽天|さくらインターネット|マイクロソフト|グーグル|アマゾン|オラクル|エヌビディア|オープンAI|\b(?:Inc|Corp|Ltd)\.|\b(?:Holdings|SoftBank|Toyota|Fujitsu|Hitachi|Sony|Rakuten|Sakura Internet|Microsoft|Google|Amazon|AWS|Oracle|Nvidia|NVIDIA|OpenAI)\b/;
+/** A company as the sentence's subject: its numbers are its own plans (「同社は…」, "The new company …"). */
+const COMPANY_SUBJECT =
+  /^\s*(?:The (?:new )?(?:company|firm|venture|startup)\b|(?:新会社|同社|新興企業)(?:は|が|では))/i;
 const SURVEY = /調査|白書|アンケート|survey|poll|AI Index|white paper/i;
 const OTHER_PLAN =
   /(?:宇宙|エネルギー|海洋|防災|国土強靱化|科学技術・イノベーション)基本計画|AI Action Plan|AI Basic Act|(?:韓国|同国)の?AI基本法|AI Act(?! was enacted in Japan)|EUのAI法/i;
@@ -181,6 +195,12 @@ const OTHER_PLAN =
  */
 const OWN_PROGRAMME =
   /ロードマップ|工程表|成長戦略|フレーム|枠組み|\broad ?maps?\b|growth strategy|framework/i;
+/**
+ * A sum to be spent by a year (「2030年度までに10兆円以上」, "¥10 trillion in chips and AI by 2030"):
+ * a framework's or a pledge's with its own deadline. The plan's investment has none (当面1兆円超).
+ */
+const DEADLINE =
+  /\b(?:by|through|until|till) (?:the end of )?(?:fiscal |FY ?)?(?:year )?20\d\d\b|(?:20\d\d|２０[０-９]{2})年度?(?:末)?まで/i;
 /** The article says the number is not the plan's: 「AI基本計画とは別に」, "beyond the AI Basic Plan". */
 const NOT_THE_PLAN =
   /計画(?:と|とは)別に|計画とは別枠|\b(?:beyond|apart from|separate(?:ly)? from|outside|besides|in addition to) (?:the |its |Japan's )?(?:AI )?(?:Basic )?Plan\b/i;
@@ -203,6 +223,7 @@ export function ownerOf(text: string, sent: Span, q: Quantity, qs: readonly Quan
   if (OTHER_PLAN.test(clause)) return 'other-plan';
   const sentence = text.slice(sent.start, sent.end);
   if (NOT_THE_PLAN.test(sentence)) return 'other-plan';
+  if (q.unit !== 'date' && COMPANY_SUBJECT.test(text.slice(sent.start, q.start))) return 'company';
   // the unit first: only a sum or a number of years can be a ministry's programme
   if ((q.unit === 'JPY' || q.unit === 'years') && MINISTRY_PROGRAMME.test(sentence)) {
     return 'ministry-programme';
@@ -217,6 +238,7 @@ export function ownerOf(text: string, sent: Span, q: Quantity, qs: readonly Quan
     // or in the sum's own clause (「…50兆円超の投資を引き出す枠組み」): from the sentence's start to
     // the clause's end, the two together
     if (OWN_PROGRAMME.test(text.slice(sent.start, c.end))) return 'other-plan';
+    if (q.unit !== 'years' && DEADLINE.test(clause)) return 'deadline';
   }
   // a survey is often named in another clause of the sentence (", a white paper found", 「調査によると、」)
   if (SURVEY.test(sentence)) return 'survey';
@@ -451,6 +473,7 @@ export function compatible(
   // a date of another document (a law, guidelines) is not the plan's
   if (facts.document && !datesFigure(facts.document, f)) return false;
   if (facts.owner !== null && OWN_PROGRAMMES.has(facts.owner) && f.scope === 'plan') return false;
+  if (facts.owner === 'deadline' && f.scope === 'plan' && figureYear(f) === null) return false;
   // figures with no subject (money, dates, counts of items) take any subject
   if (facts.subject !== null && f.subject !== undefined && !sameSubject(facts.subject, f.subject))
     return false;

@@ -5,9 +5,9 @@
  */
 
 import { cueKey } from '../detect/fold';
-import type { Figure, FigureValue, Misstatement, PlanDataset, Status, Text } from '../plan/schema';
+import type { Figure, FigureValue, Misstatement, PlanDataset, Status } from '../plan/schema';
 import { CueIndex } from './cues';
-import { NO_FIGURE_TOPICS } from './topics';
+import { NO_FIGURE_TOPICS, type NoFigureTopic } from './topics';
 
 export interface Target {
   figure: Figure;
@@ -51,7 +51,7 @@ export interface Compiled {
   /** One RegExp of all misstatement patterns (null: none), to skip sentences quickly. */
   anyPattern: RegExp | null;
   /** Cue → the no-figure topic it names. */
-  topicOf: ReadonlyMap<number, Text>;
+  topicOf: ReadonlyMap<number, NoFigureTopic>;
 }
 
 export const STATUS_RANK: Record<Status, number> = {
@@ -229,11 +229,11 @@ export function compile(data: PlanDataset): Compiled {
     }
   })();
 
-  const topicOf = new Map<number, Text>();
+  const topicOf = new Map<number, NoFigureTopic>();
   for (const t of NO_FIGURE_TOPICS) {
     for (const c of [...t.cues.ja, ...t.cues.en]) {
       const id = cues.add(c);
-      if (!df.has(id)) topicOf.set(id, t.label);
+      if (!df.has(id)) topicOf.set(id, t);
     }
   }
 

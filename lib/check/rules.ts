@@ -26,7 +26,7 @@
 import type { Span } from '../detect/blocks';
 import type { DetectedMention } from '../detect/detector';
 import type { DateValue, Quantity } from '../numbers/types';
-import type { Figure, FigureValue, Misstatement, Text } from '../plan/schema';
+import type { Figure, FigureValue, Misstatement } from '../plan/schema';
 import { agreesWith, unitFits } from './agree';
 import {
   type ClaimFacts,
@@ -46,7 +46,7 @@ import { type Compiled, type MisRule, STATUS_RANK, type Target } from './compile
 import type { CueHit } from './cues';
 import { isDisowned, isDisputed } from './disowned';
 import { datesMainClause } from './main-clause';
-import { ATTRIBUTION } from './topics';
+import { ATTRIBUTION, type NoFigureTopic } from './topics';
 import type { Reason, Verdict } from './types';
 
 /** A verdict on a quantity, offsets relative to the block. */
@@ -632,10 +632,14 @@ export function notInPlanRule(
 ): Finding | null {
   if (cands.length > 0 || foreign || !f.attributed || q.unit === 'number') return null;
   if (facts.owner !== null) return null;
-  let topic: Text | undefined;
+  let topic: NoFigureTopic | undefined;
   for (let k = 0; k < f.hits.length; k++) {
-    topic = c.topicOf.get((f.hits[k] as CueHit).cue);
-    if (topic !== undefined) break;
+    const t = c.topicOf.get((f.hits[k] as CueHit).cue);
+    // a number of the topic's kind (「約1兆パラメーター」 beside AI人材 counts no talent)
+    if (t !== undefined && (q.unit === 'date' || t.units.includes(q.unit))) {
+      topic = t;
+      break;
+    }
   }
   if (topic === undefined) return null;
   if (q.unit === 'date' && f.qs.some((x) => x.unit !== 'date' && x.unit !== 'number')) return null;
@@ -644,7 +648,7 @@ export function notInPlanRule(
     verdict: 'not-in-plan',
     figure: undefined,
     misstatementId: null,
-    reason: { verdict: 'not-in-plan', topic },
+    reason: { verdict: 'not-in-plan', topic: topic.label },
   };
 }
 

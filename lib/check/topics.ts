@@ -4,12 +4,18 @@
  * counts, education KPIs, corporate-use targets or dated 2030/2035/2040 goals). A number in a
  * sentence about one of these topics, attributed to the plan, is `not-in-plan`.
  */
+import type { QuantityUnit } from '../numbers/types';
 import type { Text } from '../plan/schema';
 
 export interface NoFigureTopic {
   id: string;
   label: Text;
   cues: { ja: string[]; en: string[] };
+  /**
+   * The units a number of the topic comes in (a count of AI talent is people, not a model's
+   * 「1兆パラメーター」); a date may be any topic's (a dated goal).
+   */
+  units: readonly QuantityUnit[];
 }
 
 export const NO_FIGURE_TOPICS: readonly NoFigureTopic[] = [
@@ -20,6 +26,7 @@ export const NO_FIGURE_TOPICS: readonly NoFigureTopic[] = [
       ja: ['AI人材', 'デジタル人材', '人材育成', '人材を育成', '専門人材', '技術者', 'エンジニア', '研究者'],
       en: ['AI talent', 'AI professionals', 'AI specialists', 'AI engineers', 'engineers', 'researchers'],
     },
+    units: ['persons', 'multiplier'],
   },
   {
     id: 'compute',
@@ -38,11 +45,13 @@ export const NO_FIGURE_TOPICS: readonly NoFigureTopic[] = [
         'supercomputer',
       ],
     },
+    units: ['count', 'watts', 'JPY', 'USD', 'multiplier'],
   },
   {
     id: 'startups',
     label: { ja: 'AIスタートアップの数', en: 'AI startup counts' },
     cues: { ja: ['スタートアップ', 'ユニコーン', '新興企業'], en: ['startup', 'start-up', 'unicorn'] },
+    units: ['count', 'JPY', 'USD', 'multiplier'],
   },
   {
     id: 'education',
@@ -51,6 +60,7 @@ export const NO_FIGURE_TOPICS: readonly NoFigureTopic[] = [
       ja: ['AI教育', 'リテラシー', '学校', '児童', '生徒', '学生', '教員'],
       en: ['AI education', 'literacy', 'schools', 'students', 'pupils', 'teachers'],
     },
+    units: ['persons', 'ratio', 'count', 'multiplier'],
   },
   {
     id: 'corporate-use',
@@ -59,6 +69,7 @@ export const NO_FIGURE_TOPICS: readonly NoFigureTopic[] = [
       ja: ['企業のAI導入', '企業の導入率', 'AI導入率', '中小企業のAI', '企業の生成AI'],
       en: ['corporate adoption', 'adoption rate', 'companies using AI', 'businesses using AI'],
     },
+    units: ['ratio', 'multiplier'],
   },
 ];
 

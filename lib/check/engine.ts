@@ -15,6 +15,7 @@
  */
 
 import { type DayDate, parseDay, resolveOn } from '../dates/resolve';
+import { tenseOf } from '../dates/tense';
 import type { Span } from '../detect/blocks';
 import { type DetectedMention, type Detector, publicMention } from '../detect/detector';
 import type { DateValue, Quantity } from '../numbers/types';
@@ -131,24 +132,35 @@ export function articleDay(articleDate: string | undefined): ArticleDay {
  * dateReader with the article's date already read. Each date is resolved once, on first use: the
  * rules ask for the same date several times (each misstatement rule, each number's year).
  */
-function sentenceDates(article: ArticleDay, qs: readonly Quantity[]): (q: Quantity) => DateValue | null {
+function sentenceDates(
+  article: ArticleDay,
+  qs: readonly Quantity[],
+  where?: { block: string; sent: Span },
+): (q: Quantity) => DateValue | null {
   let known: Map<Quantity, DateValue | null> | undefined;
   return (q) => {
     if (q.unit !== 'date' || q.date === undefined) return null;
     known ??= new Map();
     const seen = known.get(q);
     if (seen !== undefined) return seen;
-    const d = readDate(article, qs, q);
+    const d = readDate(article, qs, q, where);
     known.set(q, d);
     return d;
   };
 }
 
-function readDate(article: ArticleDay, qs: readonly Quantity[], q: Quantity): DateValue | null {
+function readDate(
+  article: ArticleDay,
+  qs: readonly Quantity[],
+  q: Quantity,
+  where?: { block: string; sent: Span },
+): DateValue | null {
   const d = q.date as DateValue;
   if (d.relative === undefined) {
     if (d.year !== undefined || !article.given) return d;
-    return resolveOn(d, article.day) ?? d;
+    // 「5月に成立した」 in January: last May, as its verb says, not the nearer May to come
+    const tense = where === undefined ? null : tenseOf(where.block, where.sent, q);
+    return resolveOn(d, article.day, tense) ?? d;
   }
   if (article.given) return resolveOn(d, article.day);
   // 「昨年12月23日」, "Dec. 23 last year" with no article date: its month and day are compared, as
@@ -250,7 +262,7 @@ export function checkBlock(
       heading,
       assume: options.assume,
       blockMayMatch,
-      dateOf: sentenceDates(article, mine),
+      dateOf: sentenceDates(article, mine, { block, sent: s }),
       previous: n > 0 ? (sentences[n - 1] as Span) : undefined,
     };
     if (before !== null) {

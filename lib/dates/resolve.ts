@@ -89,12 +89,18 @@ function fiscalYearOf(d: DayDate): number {
 }
 
 /** Of the candidate years, the one that puts month/day nearest the article's day. */
-function nearestYear(month: number, day: number, article: DayDate): number {
+/**
+ * The year of a month-day with none written: the nearest to the article's day; or, when its verb's
+ * tense says which side (「5月に成立した」, "was enacted in May": past), the nearest on that side.
+ */
+function nearestYear(month: number, day: number, article: DayDate, tense: Tense | null = null): number {
   const at = dayNumber(article.year, article.month, article.day);
   let best = article.year;
   let bestGap = Number.POSITIVE_INFINITY;
   for (const y of [article.year - 1, article.year, article.year + 1]) {
-    const gap = Math.abs(dayNumber(y, month, Math.min(day, daysInMonth(y, month))) - at);
+    const diff = dayNumber(y, month, Math.min(day, daysInMonth(y, month))) - at;
+    if ((tense === 'past' && diff > 0) || (tense === 'future' && diff < 0)) continue;
+    const gap = Math.abs(diff);
     if (gap < bestGap) {
       best = y;
       bestGap = gap;
@@ -134,8 +140,18 @@ export function resolveDate(d: DateValue, articleDate: string | undefined | null
   return resolveOn(d, parseDay(articleDate));
 }
 
-/** resolveDate with the article's date already read (parseDay): the checker reads it once per block. */
-export function resolveOn(d: DateValue, article: DayDate | null): DateValue | null {
+/** Which side of the article's day a verb puts its date: 「成立した」 past, 「開始する」 future. */
+export type Tense = 'past' | 'future';
+
+/**
+ * resolveDate with the article's date already read (parseDay): the checker reads it once per block.
+ * `tense`: what the date's verb says of a month-day with no year (./tense.ts).
+ */
+export function resolveOn(
+  d: DateValue,
+  article: DayDate | null,
+  tense: Tense | null = null,
+): DateValue | null {
   const { relative, ...rest } = d;
   const out: DateValue = { ...rest };
   if (!relative && out.year !== undefined) return out;
@@ -143,7 +159,10 @@ export function resolveOn(d: DateValue, article: DayDate | null): DateValue | nu
   if (!relative) {
     // 12月23日, Dec. 23: the nearest such date to the article's day; a month alone: the nearest such month.
     if (out.month === undefined) return null;
-    out.year = nearestYear(out.month, out.day ?? 15, article);
+    // a month alone is as early as its first day when past ("in May"), as late as its last when future
+    const day =
+      out.day ?? (tense === 'past' ? 1 : tense === 'future' ? daysInMonth(article.year, out.month) : 15);
+    out.year = nearestYear(out.month, day, article, tense);
     return out;
   }
   if (relative.dayOnly && out.day !== undefined) {

@@ -301,8 +301,31 @@ function readSmallInt(s: string, p: number): number {
   return core.value;
 }
 
+/**
+ * The same year in the other calendar, in brackets after a year: 「令和7年（2025年）」, 「2025年（令和7年）」.
+ * Official and legal writing gives both; the bracket is part of the date, whose month and day follow it.
+ */
+const BRACKETED_YEAR = /^[（(](?:(令和|平成)(元|[0-9０-９]{1,2})|([0-9０-９]{4}))年[）)]/;
+const ERA_BASE: Record<string, number> = { 令和: 2018, 平成: 1988 };
+
+/** Where the bracketed year after p ends when it is the same year as `year`; p otherwise. */
+function afterBracketedYear(s: string, p: number, year: number | undefined): number {
+  const open = s.charCodeAt(p);
+  if (year === undefined || (open !== 0xff08 && open !== 0x28)) return p;
+  const m = BRACKETED_YEAR.exec(s.slice(p, p + 10));
+  if (m === null) return p;
+  const digits = (t: string) => Number(t.replace(/[０-９]/g, (ch) => String(ch.charCodeAt(0) - 0xff10)));
+  const inner =
+    m[1] !== undefined
+      ? (ERA_BASE[m[1]] as number) + (m[2] === '元' ? 1 : digits(m[2] as string))
+      : digits(m[3] as string);
+  return inner === year ? p + m[0].length : p;
+}
+
 /** After 年 at p: 度 (fiscal), a season, or a month and a day. Returns the end. */
-function dateTail(s: string, p: number, d: DateValue): number {
+function dateTail(s: string, afterNen: number, d: DateValue): number {
+  // 「令和7年（2025年）12月23日」: the tail comes after the same year in brackets
+  const p = afterBracketedYear(s, afterNen, d.year);
   const c = codeAt(s, p);
   if (c === C_DO) {
     d.fiscal = true;

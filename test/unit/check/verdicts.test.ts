@@ -809,3 +809,14 @@ describe('a bare day with no article date (「政府は23日、…を閣議決�
     expect(claims('政府は23日、AI基本計画を閣議決定した。', '2026-12-24')).toEqual([]);
   });
 });
+
+describe('a date with the same year in both calendars', () => {
+  it('「令和6年（2024年）12月23日」 is one date, the wrong year: no longer a 一致 on its month and day', () => {
+    expect(claims('AI基本計画は令和6年（2024年）12月23日に閣議決定された。')).toEqual([
+      ['令和6年（2024年）12月23日', 'mismatch', 'decision-date'],
+    ]);
+    expect(claims('令和7年（2025年）12月23日に閣議決定されたAI基本計画。')).toEqual([
+      ['令和7年（2025年）12月23日', 'match', 'decision-date'],
+    ]);
+  });
+});

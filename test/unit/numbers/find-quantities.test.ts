@@ -230,6 +230,21 @@ describe('findQuantities: dates', () => {
     expectQ('by 2030', { unit: 'date', date: { year: 2030 }, text: '2030' });
   });
 
+  it('the same year in the other calendar, in brackets, is part of the date', () => {
+    const one = (text: string) => findQuantities(text).map((q) => [q.text, q.date]);
+    expect(one('令和7年（2025年）12月23日に閣議決定')).toEqual([
+      ['令和7年（2025年）12月23日', { year: 2025, month: 12, day: 23 }],
+    ]);
+    expect(one('2024年（令和6年）12月23日')).toEqual([
+      ['2024年（令和6年）12月23日', { year: 2024, month: 12, day: 23 }],
+    ]);
+    expect(one('令和元年(2019年)5月1日')).toEqual([
+      ['令和元年(2019年)5月1日', { year: 2019, month: 5, day: 1 }],
+    ]);
+    // two different years are two dates: which one is meant is not for the parser to say
+    expect(one('令和7年（2024年）12月23日').map(([t]) => t)).toEqual(['令和7年', '2024年', '12月23日']);
+  });
+
   it('a month name that is a word is not a date', () => {
     expect(findQuantities('they may 2 go').map((q) => q.unit)).toEqual(['number']);
     expect(findQuantities('a march 2026 rally').some((q) => q.unit === 'date' && q.date?.month === 3)).toBe(

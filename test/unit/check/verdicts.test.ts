@@ -820,3 +820,16 @@ describe('a date with the same year in both calendars', () => {
     ]);
   });
 });
+
+describe('more words for the cabinet’s decision and the Act’s enactment', () => {
+  it('"signed off on" (wire copy’s usual wording) dates the decision; 「制定」 the enactment', () => {
+    expect(claims("Japan's cabinet signed off on the AI basic plan on Dec. 26.")).toEqual([
+      ['Dec. 26', 'mismatch', 'decision-date'],
+    ]);
+    expect(claims('AI基本計画の根拠となるAI法は、2025年3月15日に制定された。')).toEqual([
+      ['2025年3月15日', 'mismatch', 'ai-act-enacted'],
+    ]);
+    // guidelines 制定 by the government are not the Act
+    expect(claims('政府はAIガイドラインを2025年3月に制定した。AI基本計画とは別だ。')).toEqual([]);
+  });
+});

@@ -7,6 +7,7 @@ import { type Lang, resolveLang } from '../../components/i18n';
 import type { BlocksContext } from '../../lib/check/engine';
 import { detectBlocks, detectText, pageDetector } from '../../lib/check/page-detector';
 import type { ArticleDateCandidate } from '../../lib/dates/article-date-candidates';
+import type { BlockScan } from '../../lib/detect/detector';
 import {
   FINDINGS_PAGE,
   type FindingsReply,
@@ -76,6 +77,11 @@ export class Session {
    * checked again once both are so.
    */
   private unanchored: TextRun[] = [];
+  /**
+   * The detector's scan of each run waiting to be checked: the checker takes it rather than scanning
+   * the run again (it uses the same detector).
+   */
+  private readonly scanOf = new WeakMap<TextRun, BlockScan>();
   private recheck: TextRun[] = [];
   /** Characters per batch of rechecks, sized from what the last batch cost (nextHandover). */
   private recheckChars = 400;
@@ -310,7 +316,7 @@ export class Session {
     const wasAbout = this.aboutPlan;
     // Before the checker is here, the detector alone: the same mentions, no claims yet.
     const checker = this.checker.current;
-    const { aboutPlan, results } = (checker?.analyzeBlocks ?? detectBlocks)(
+    const { aboutPlan, results, scans } = (checker?.analyzeBlocks ?? detectBlocks)(
       runs.map((r) => r.text),
       this.context(wasAbout, runs),
     );
@@ -319,7 +325,11 @@ export class Session {
       this.store.setRun(run, result ? findingsOf(run, result) : []);
     });
     if (!aboutPlan || !checker) {
-      for (const run of runs) this.unanchored.push(run);
+      runs.forEach((run, i) => {
+        this.unanchored.push(run);
+        const scan = scans?.[i];
+        if (scan !== undefined) this.scanOf.set(run, scan);
+      });
       if (aboutPlan) {
         // the first mention of the plan: its numbers (and those before) are checked on arrival
         this.aboutPlan = true;
@@ -382,9 +392,11 @@ export class Session {
         chars += run.text.length;
       }
       const started = performance.now();
+      const context = this.context(true, batch);
+      context.scans = batch.map((r) => this.scanOf.get(r) ?? null);
       const { results } = checker.analyzeBlocks(
         batch.map((r) => r.text),
-        this.context(true, batch),
+        context,
       );
       this.recheckChars = nextHandover(this.recheckChars, chars, performance.now() - started);
       batch.forEach((run, i) => {

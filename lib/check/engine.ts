@@ -17,7 +17,7 @@
 import { type DayDate, parseDay, resolveOn } from '../dates/resolve';
 import { tenseOf } from '../dates/tense';
 import type { Span } from '../detect/blocks';
-import { type DetectedMention, type Detector, publicMention } from '../detect/detector';
+import { type BlockScan, type DetectedMention, type Detector, publicMention } from '../detect/detector';
 import type { DateValue, Quantity } from '../numbers/types';
 import type { PlanDataset } from '../plan/schema';
 import { type Compiled, compile } from './compile';
@@ -60,6 +60,11 @@ export interface BlocksContext extends AnalyzeOptions {
    * checked as the row reads, 「閣議決定：2025年12月23日」, and keeps the claims in its own text.
    */
   rows?: readonly (RowText | null)[];
+  /**
+   * Per block: the detector's scan of it, when the caller has one already (the content script scans
+   * runs with the same detector before the checker arrives, then hands them over to be checked).
+   */
+  scans?: readonly (BlockScan | null)[];
 }
 
 /** The text of a cell's row around it, each side joined to it as a label is (「閣議決定：」). */
@@ -73,6 +78,8 @@ export interface BlocksResult<F extends CheckedFindings = CheckedFindings> {
   aboutPlan: boolean;
   /** One Findings per block, offsets relative to that block. */
   results: F[];
+  /** The detector's scan of each block, for a caller that checks the same blocks again (scans above). */
+  scans?: readonly BlockScan[];
 }
 
 export interface Engine {
@@ -362,7 +369,7 @@ export function compileEngine(data: PlanDataset, deps: EngineDeps): Engine {
   const find = deps.findQuantities;
 
   function analyzeBlocks(blocks: readonly string[], context: BlocksContext = {}): BlocksResult {
-    const scans = blocks.map((b) => detector.scanBlock(b));
+    const scans = blocks.map((b, i) => context.scans?.[i] ?? detector.scanBlock(b));
     const assume = context.assumeAboutPlan === true;
     const aboutPlan = context.aboutPlan === true || assume || scans.some((s) => s.anchored);
     const article = articleDay(context.articleDate);

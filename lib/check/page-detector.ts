@@ -34,7 +34,7 @@ export function detectBlocks(blocks: readonly string[], context: BlocksContext =
       claims: [],
     }),
   );
-  return { aboutPlan, results };
+  return { aboutPlan, results, scans };
 }
 
 /** A whole text's mentions as the engine's analyzeText gives them, and no claims. */

@@ -1,8 +1,9 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { analyzeBlocks, analyzeText } from '../../../lib/check/page';
-import { detectBlocks, detectText } from '../../../lib/check/page-detector';
+import { createPageChecker } from '../../../lib/check/page-checker';
+import { detectBlocks, detectText, pageDetector } from '../../../lib/check/page-detector';
 import { textToCheck } from '../../../lib/cli/input';
 
 // content.js decides with the detector alone whether a page is about the plan, and marks its
@@ -30,7 +31,8 @@ describe("the content script's detector (no checker loaded)", () => {
 
   it('says a page about another plan is not about this one (the checker would not load)', () => {
     const blocks = ['宇宙基本計画では1兆円の基金を設ける。', '平賀源内の展示が始まった。'];
-    expect(detectBlocks(blocks)).toEqual({
+    const { aboutPlan, results } = detectBlocks(blocks);
+    expect({ aboutPlan, results }).toEqual({
       aboutPlan: false,
       results: [
         { mentions: [], claims: [] },
@@ -62,4 +64,28 @@ describe("the content script's detector (no checker loaded)", () => {
       }
     });
   }
+});
+
+describe('runs scanned before the checker arrived are checked without scanning them again', () => {
+  it('the checker takes the detector’s scans, and gives what it gives when it scans itself', () => {
+    const detector = pageDetector();
+    const checker = createPageChecker(detector);
+    const blocks = [
+      '政府は12月23日、AI基本計画を閣議決定した。',
+      'ガバメントAI「源内」は2026年5月から10万人以上の政府職員が使う。',
+      '今日の天気は晴れ。',
+    ];
+    const detected = detectBlocks(blocks);
+    expect(detected.scans).toHaveLength(3);
+    const fresh = checker.analyzeBlocks(blocks, { aboutPlan: true });
+    const spy = vi.spyOn(detector, 'scanBlock');
+    try {
+      const handed = checker.analyzeBlocks(blocks, { aboutPlan: true, scans: detected.scans });
+      expect(spy).not.toHaveBeenCalled();
+      expect(handed.results).toEqual(fresh.results);
+      expect(handed.results[1]?.claims.map((c) => c.verdict)).toEqual(['match', 'match']);
+    } finally {
+      spy.mockRestore();
+    }
+  });
 });

@@ -833,3 +833,15 @@ describe('more words for the cabinet’s decision and the Act’s enactment', ()
     expect(claims('政府はAIガイドラインを2025年3月に制定した。AI基本計画とは別だ。')).toEqual([]);
   });
 });
+
+describe('the AI Act misdated to 2023, in more of the words English copy uses', () => {
+  it('"an AI law passed in 2023", "the AI Promotion Act of 2023" are the known slip; the EU’s Act is not', () => {
+    expect(claims("Japan's AI Basic Plan builds on an AI law passed in 2023.")).toEqual([
+      ['2023', 'misstatement', 'ai-act-enacted'],
+    ]);
+    expect(claims('The AI Basic Plan rests on the AI Promotion Act of 2023.')).toEqual([
+      ['2023', 'misstatement', 'ai-act-enacted'],
+    ]);
+    expect(claims('The EU AI Act was adopted in 2024, and the AI Basic Plan followed in Japan.')).toEqual([]);
+  });
+});

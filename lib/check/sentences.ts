@@ -7,7 +7,7 @@ import type { Span } from '../detect/blocks';
 
 /** Words a period does not end a sentence after (a space-separated list: small in the bundle). */
 const ABBREVIATIONS = new Set(
-  'mr mrs ms dr st no vs etc inc corp co ltd jan feb mar apr jun jul aug sep sept oct nov dec approx est fig gov govt dept e.g i.e u.s u.k'.split(
+  'mr mrs ms dr st no vs etc inc corp co ltd jan feb mar apr jun jul aug sep sept oct nov dec approx est fig gov govt dept e.g i.e u.s u.k tril bil mil'.split(
     ' ',
   ),
 );

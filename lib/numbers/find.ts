@@ -559,6 +559,9 @@ const SCALE_ABBR: Array<[string, number, boolean]> = [
   // [letters, scale, only after a currency sign]
   ['trn', 1e12, false],
   ['tn', 1e12, false],
+  // headline style: "¥1 Tril. Investment", "¥190 Bil."
+  ['tril', 1e12, false],
+  ['bil', 1e9, false],
   ['bn', 1e9, false],
   ['mn', 1e6, false],
   ['k', 1e3, true],

@@ -845,3 +845,14 @@ describe('the AI Act misdated to 2023, in more of the words English copy uses', 
     expect(claims('The EU AI Act was adopted in 2024, and the AI Basic Plan followed in Japan.')).toEqual([]);
   });
 });
+
+describe('a headline’s abbreviated sum', () => {
+  it('"Japan Mulls ¥1 Tril. Investment in AI Basic Plan": the period of Tril. ends no sentence', () => {
+    expect(claims('Japan Mulls ¥1 Tril. Investment in AI Basic Plan')).toEqual([
+      ['¥1 Tril', 'match', 'investment'],
+    ]);
+    expect(claims('The AI Basic Plan: ¥2 Tril. investment in AI')).toEqual([
+      ['¥2 Tril', 'mismatch', 'investment'],
+    ]);
+  });
+});

@@ -230,6 +230,15 @@ describe('findQuantities: dates', () => {
     expectQ('by 2030', { unit: 'date', date: { year: 2030 }, text: '2030' });
   });
 
+  it('headline abbreviations of scale: "¥1 Tril.", "¥190 Bil."', () => {
+    expect(
+      findQuantities('Japan Mulls ¥1 Tril. Investment; ¥190 Bil. for AI').map((q) => [q.text, q.value]),
+    ).toEqual([
+      ['¥1 Tril', 1e12],
+      ['¥190 Bil', 190e9],
+    ]);
+  });
+
   it('the same year in the other calendar, in brackets, is part of the date', () => {
     const one = (text: string) => findQuantities(text).map((q) => [q.text, q.date]);
     expect(one('令和7年（2025年）12月23日に閣議決定')).toEqual([

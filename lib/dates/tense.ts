@@ -19,8 +19,9 @@ const JA_VERB =
 /** An English past verb right before the date: "was enacted in", "took full effect in", "passed on". */
 const EN_PAST =
   /\b(?:[a-z]+ed|took|came|began|went|became|was|were|passed|held|set|made|won|rose|fell|grew)\b[^.;:!?]{0,24}\b(?:in|on|since)\s+(?:early |mid-|late )?$/i;
-/** Words of the future before an English date: "will start in", "is set to launch in", "from … next". */
-const EN_FUTURE = /\b(?:will|shall|is to|are to|set to|plans? to|aims? to|expected to|scheduled|due)\b/i;
+/** Words of the future before an English date: "will start in", "is set to launch in", "expected in". */
+const EN_FUTURE =
+  /\b(?:will|shall|is to|are to|set to|plans? to|planned|aims? to|expected|scheduled|slated|due|upcoming)\b/i;
 
 /** The tense the date's verb gives it, or null. `sent`: the date's sentence. */
 export function tenseOf(text: string, sent: Span, q: Span): Tense | null {

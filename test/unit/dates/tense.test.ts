@@ -21,6 +21,8 @@ describe('the tense of a date’s verb', () => {
     expect(tense('the AI promotion law that was enacted in May', 'May')).toBe('past');
     expect(tense('the AI Act, which took full effect in September', 'September')).toBe('past');
     expect(tense('Gennai will be rolled out in May', 'May')).toBe('future');
+    // a participle of planning is no past event
+    expect(tense('the roadmap, expected in July', 'July')).toBe('future');
     expect(tense('the review in May', 'May')).toBeNull();
   });
 });

@@ -856,3 +856,14 @@ describe('a headline’s abbreviated sum', () => {
     ]);
   });
 });
+
+describe('the plan as some English copy names it', () => {
+  it('"the Basic AI Plan" (a law firm’s alert) is the plan', () => {
+    expect(claims("Japan's cabinet adopted the Basic AI Plan on Dec. 26, 2025.")).toEqual([
+      ['Dec. 26, 2025', 'mismatch', 'decision-date'],
+    ]);
+    expect(analyzeText('The Basic AI Plan has four basic policies.').mentions.map((m) => m.termId)).toContain(
+      'plan',
+    );
+  });
+});

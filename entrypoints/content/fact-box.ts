@@ -58,7 +58,11 @@ const MAX_CELLS = 6;
  * event 「AI基本計画を閣議決定」 after its date. Null when the item is no cell of a row of two or
  * more, or when another cell of the row is long.
  */
-export function rowAround(block: Element): { before: string; after: string } | null {
+export function rowAround(
+  block: Element,
+  /** The texts of rows already read in this batch, by row: each cell of a row asks for the others. */
+  known?: Map<Element, readonly string[] | null>,
+): { before: string; after: string } | null {
   let cells: Element[];
   if (block.localName === 'td' || block.localName === 'th') {
     const row = block.parentElement;
@@ -77,24 +81,33 @@ export function rowAround(block: Element): { before: string; after: string } | n
   }
   const at = cells.indexOf(block);
   if (cells.length < 2 || cells.length > MAX_CELLS || at < 0) return null;
-  const texts: string[] = [];
-  let before: string[] = [];
-  for (let k = 0; k < cells.length; k++) {
-    if (k === at) {
-      before = texts.splice(0);
-      continue;
-    }
-    const text = boundedText(cells[k] as Element, MAX_CELL_CHARS);
-    if (text === null) return null;
-    // an empty cell (a spacer, an icon) says nothing
-    if (text !== '') texts.push(text);
+  // a <tr> is read once for all its cells; a definition's pair is read for itself
+  const row = block.localName === 'td' || block.localName === 'th' ? block.parentElement : null;
+  let texts = row === null ? undefined : known?.get(row);
+  if (texts === undefined) {
+    texts = cellTexts(cells);
+    if (row !== null) known?.set(row, texts);
   }
-  const after = texts;
+  if (texts === null) return null;
+  // an empty cell (a spacer, an icon) says nothing
+  const before = texts.slice(0, at).filter((t) => t !== '');
+  const after = texts.slice(at + 1).filter((t) => t !== '');
   if (before.length === 0 && after.length === 0) return null;
   return {
     before: before.length > 0 ? before.join(JOIN) + JOIN : '',
     after: after.length > 0 ? JOIN + after.join(JOIN) : '',
   };
+}
+
+/** Each cell's text, or null when one of them is long (prose, not a label or a value). */
+function cellTexts(cells: readonly Element[]): readonly string[] | null {
+  const out: string[] = [];
+  for (const cell of cells) {
+    const text = boundedText(cell, MAX_CELL_CHARS);
+    if (text === null) return null;
+    out.push(text);
+  }
+  return out;
 }
 
 /**

@@ -54,6 +54,9 @@ async function fetchSettings(): Promise<PageSettings> {
   }
 }
 
+/** A digit or a kanji numeral: a run without one holds no number to check. */
+const HAS_NUMERAL = /[0-9０-９〇一二三四五六七八九十百千万億兆]/;
+
 export class Session {
   private settings: PageSettings = DEFAULT_SETTINGS;
   private readonly marks = new Marks();
@@ -296,7 +299,12 @@ export class Session {
         context.listItems = items;
         context.headings = runs.map((r, i) => (items[i] ? headingAbove(r.block) : null));
         // a table cell is checked as its row reads (「閣議決定：2025年12月23日」)
-        const rows = runs.map((r, i) => (items[i] ? rowAround(r.block) : null));
+        // only for a cell with a number of its own: the row's claims are kept in the cell's text
+        // alone, so a label cell (「閣議決定」) has none to get from it
+        const rowTexts = new Map<Element, readonly string[] | null>();
+        const rows = runs.map((r, i) =>
+          items[i] && HAS_NUMERAL.test(r.text) ? rowAround(r.block, rowTexts) : null,
+        );
         if (rows.some((x) => x !== null)) context.rows = rows;
       }
     }

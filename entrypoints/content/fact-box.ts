@@ -60,9 +60,42 @@ const MAX_CELLS = 6;
  */
 export function rowAround(
   block: Element,
-  /** The texts of rows already read in this batch, by row: each cell of a row asks for the others. */
-  known?: Map<Element, readonly string[] | null>,
+  /** Rows already read in this batch, by row (<tr> or <dd>): each cell of a row asks for the others. */
+  known?: Map<Element, RowCells | null>,
 ): { before: string; after: string } | null {
+  const key =
+    block.localName === 'dt'
+      ? block.nextElementSibling
+      : block.localName === 'dd'
+        ? block
+        : block.parentElement;
+  if (key === null) return null;
+  let row = known?.get(key);
+  if (row === undefined) {
+    row = rowCells(block);
+    known?.set(key, row);
+  }
+  if (row === null) return null;
+  const at = row.cells.indexOf(block);
+  if (at < 0) return null;
+  // an empty cell (a spacer, an icon) says nothing
+  const before = row.texts.slice(0, at).filter((t) => t !== '');
+  const after = row.texts.slice(at + 1).filter((t) => t !== '');
+  if (before.length === 0 && after.length === 0) return null;
+  return {
+    before: before.length > 0 ? before.join(JOIN) + JOIN : '',
+    after: after.length > 0 ? JOIN + after.join(JOIN) : '',
+  };
+}
+
+/** The cells of the row a cell sits in, and their texts. */
+export interface RowCells {
+  cells: readonly Element[];
+  texts: readonly string[];
+}
+
+/** The row of a table cell, or the pair of a definition's term and description; null for none. */
+function rowCells(block: Element): RowCells | null {
   let cells: Element[];
   if (block.localName === 'td' || block.localName === 'th') {
     const row = block.parentElement;
@@ -79,24 +112,9 @@ export function rowAround(
   } else {
     return null;
   }
-  const at = cells.indexOf(block);
-  if (cells.length < 2 || cells.length > MAX_CELLS || at < 0) return null;
-  // a <tr> is read once for all its cells; a definition's pair is read for itself
-  const row = block.localName === 'td' || block.localName === 'th' ? block.parentElement : null;
-  let texts = row === null ? undefined : known?.get(row);
-  if (texts === undefined) {
-    texts = cellTexts(cells);
-    if (row !== null) known?.set(row, texts);
-  }
-  if (texts === null) return null;
-  // an empty cell (a spacer, an icon) says nothing
-  const before = texts.slice(0, at).filter((t) => t !== '');
-  const after = texts.slice(at + 1).filter((t) => t !== '');
-  if (before.length === 0 && after.length === 0) return null;
-  return {
-    before: before.length > 0 ? before.join(JOIN) + JOIN : '',
-    after: after.length > 0 ? JOIN + after.join(JOIN) : '',
-  };
+  if (cells.length < 2 || cells.length > MAX_CELLS) return null;
+  const texts = cellTexts(cells);
+  return texts === null ? null : { cells, texts };
 }
 
 /** Each cell's text, or null when one of them is long (prose, not a label or a value). */

@@ -20,7 +20,7 @@ import { PageLayout, readJsonLd } from './article';
 import { articleDateCandidates } from './article-date';
 import { type CardContent, CardHost } from './card-host';
 import { type CheckerLoader, importChecker, LazyChecker } from './checker-loader';
-import { headingAbove, isListItem, rowAround } from './fact-box';
+import { headingAbove, isListItem, type RowCells, rowAround } from './fact-box';
 import { type Finding, FindingStore, findingsOf, summarize } from './findings';
 import { Marks } from './highlights';
 import { boundsOf, type HoverTarget, HoverTracker } from './hit-test';
@@ -301,7 +301,7 @@ export class Session {
         // a table cell is checked as its row reads (「閣議決定：2025年12月23日」)
         // only for a cell with a number of its own: the row's claims are kept in the cell's text
         // alone, so a label cell (「閣議決定」) has none to get from it
-        const rowTexts = new Map<Element, readonly string[] | null>();
+        const rowTexts = new Map<Element, RowCells | null>();
         const rows = runs.map((r, i) =>
           items[i] && HAS_NUMERAL.test(r.text) ? rowAround(r.block, rowTexts) : null,
         );

@@ -11,6 +11,7 @@
  * clause ending before it; in English nothing between the comma and the cue reports, plans or starts
  * another clause ("said the cabinet would adopt" is not the adoption).
  */
+import { JA_PAST } from '../dates/tense';
 import type { Span } from '../detect/blocks';
 
 /** What may come before a lead date in its sentence: nothing, "On"/"In", or a short topic (「政府は」). */
@@ -25,7 +26,7 @@ const JA_CLAUSE_COMMA = /[^はが][、，]/;
  * A past verb inside the subject (「政府が国会に提出したAI法案は」) or a word of sequence (のち, 後):
  * the lead date may be that earlier event's.
  */
-const JA_EARLIER_EVENT = /した|された|れた|った|いた|えた|けた|めた|きた|んだ|のち|後/;
+const JA_EARLIER_EVENT = new RegExp(`${JA_PAST.source}|のち|後`);
 /** Words that make the English verb after them another clause's (reported, planned, relative). */
 const EN_NOT_MAIN =
   /\b(?:said|says|say|told|announced|announces|reported|reports|expects?|expected|plans?|planned|aims?|will|would|could|should|may|might|can|to|that|which|who|whose|when|while|after|before|as|and|but)\b/i;

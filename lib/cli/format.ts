@@ -1,7 +1,7 @@
 /** Output of the terminal checker: for a person, or JSON in the shape design.md fixes. */
 import { evidenceLabel, statusLabel, verdictLabel } from '../check/explain';
 import type { Claim, Findings, Verdict } from '../check/types';
-import { dataset } from '../plan/data';
+import { getFigure } from '../plan/index';
 
 export interface JsonOutput {
   mentions: Array<{ start: number; end: number; text: string; termId: string }>;
@@ -124,7 +124,7 @@ export function brief(c: Claim): string {
 
 /** What the figure a claim is compared with is called: 公式 only for the plan's text and the PM's statement. */
 function evidenceOf(c: Claim): string {
-  const figure = dataset.figures.find((f) => f.id === c.figureId);
+  const figure = c.figureId === null ? undefined : getFigure(c.figureId);
   return figure === undefined ? '公式' : evidenceLabel(figure, 'ja');
 }
 

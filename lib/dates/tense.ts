@@ -13,9 +13,12 @@ const JA_REACH = 24;
 /** How far before an English date its verb is looked for ("was enacted in May"). */
 const EN_REACH = 40;
 
-/** A Japanese verb in the past (した, された, 成立した, 始まった), or one of the future (する, 予定, めど). */
-const JA_VERB =
-  /(?<past>した|された|れた|った|いた|えた|けた|めた|きた|んだ|ました|だった)|(?<future>する(?![とのが])|される|予定|見通し|方針|めど|目途|目指|見込み|へ[。、]|になる)/;
+/** The endings of a Japanese verb in the past: 成立した, 公布された, 始まった, 決めた. */
+export const JA_PAST = /した|された|れた|った|いた|えた|けた|めた|きた|んだ/;
+/** A Japanese verb in the past, or one of the future (する, 予定, めど). */
+const JA_VERB = new RegExp(
+  `(?<past>${JA_PAST.source}|ました|だった)|(?<future>する(?![とのが])|される|予定|見通し|方針|めど|目途|目指|見込み|へ[。、]|になる)`,
+);
 /** An English past verb right before the date: "was enacted in", "took full effect in", "passed on". */
 const EN_PAST =
   /\b(?:[a-z]+ed|took|came|began|went|became|was|were|passed|held|set|made|won|rose|fell|grew)\b[^.;:!?]{0,24}\b(?:in|on|since)\s+(?:early |mid-|late )?$/i;

@@ -303,23 +303,18 @@ function readSmallInt(s: string, p: number): number {
 
 /**
  * The same year in the other calendar, in brackets after a year: 「令和7年（2025年）」, 「2025年（令和7年）」.
- * Official and legal writing gives both; the bracket is part of the date, whose month and day follow it.
+ * Official and legal writing gives both; the bracket is part of the date, whose month and day follow
+ * it. Returns where the bracket ends when it holds `year`; p otherwise.
  */
-const BRACKETED_YEAR = /^[（(](?:(令和|平成)(元|[0-9０-９]{1,2})|([0-9０-９]{4}))年[）)]/;
-const ERA_BASE: Record<string, number> = { 令和: 2018, 平成: 1988 };
-
-/** Where the bracketed year after p ends when it is the same year as `year`; p otherwise. */
 function afterBracketedYear(s: string, p: number, year: number | undefined): number {
-  const open = s.charCodeAt(p);
-  if (year === undefined || (open !== 0xff08 && open !== 0x28)) return p;
-  const m = BRACKETED_YEAR.exec(s.slice(p, p + 10));
-  if (m === null) return p;
-  const digits = (t: string) => Number(t.replace(/[０-９]/g, (ch) => String(ch.charCodeAt(0) - 0xff10)));
-  const inner =
-    m[1] !== undefined
-      ? (ERA_BASE[m[1]] as number) + (m[2] === '元' ? 1 : digits(m[2] as string))
-      : digits(m[3] as string);
-  return inner === year ? p + m[0].length : p;
+  // codeAt folds the full-width bracket to '(' and ')'
+  if (year === undefined || codeAt(s, p) !== 0x28) return p;
+  let inner = eraYearAt(s, p + 1);
+  if (inner === null) {
+    const n = readSmallInt(s, p + 1);
+    if (n >= 1000 && codeAt(s, smallEnd) === C_NEN) inner = { year: n, end: smallEnd + 1 };
+  }
+  return inner !== null && inner.year === year && codeAt(s, inner.end) === 0x29 ? inner.end + 1 : p;
 }
 
 /** After 年 at p: 度 (fiscal), a season, or a month and a day. Returns the end. */
@@ -1137,7 +1132,7 @@ function candidateAt(s: string, i: number, cls: number, c: number): Cand | null 
     case 0x4ee4: // 令和
     case 0x5e73: // 平成
     case 0x662d: // 昭和
-      return eraCand(s, i, c);
+      return eraCand(s, i);
     case C_HAN:
     case C_KA:
       return halfCand(s, i, c);
@@ -1311,13 +1306,19 @@ function negate(q: Cand | null): Cand | null {
   return q;
 }
 
-function eraCand(s: string, i: number, c: number): Cand | null {
-  let base: number;
-  if (c === 0x4ee4 && matchAt(s, i, '令和')) base = 2018;
-  else if (c === 0x5e73 && matchAt(s, i, '平成')) base = 1988;
-  else if (c === 0x662d && matchAt(s, i, '昭和')) base = 1925;
-  else return null;
-  resume = i + 2;
+/** The first year of each era, less one: 令和7年 is 2018 + 7. */
+function eraBase(s: string, i: number): number | null {
+  const c = codeAt(s, i);
+  if (c === 0x4ee4 && matchAt(s, i, '令和')) return 2018;
+  if (c === 0x5e73 && matchAt(s, i, '平成')) return 1988;
+  if (c === 0x662d && matchAt(s, i, '昭和')) return 1925;
+  return null;
+}
+
+/** An era year at i (令和7年, 令和元年): its western year and where its 年 ends; null if none. */
+function eraYearAt(s: string, i: number): { year: number; end: number } | null {
+  const base = eraBase(s, i);
+  if (base === null) return null;
   let p = i + 2;
   let n: number;
   if (codeAt(s, p) === C_GEN) {
@@ -1329,8 +1330,16 @@ function eraCand(s: string, i: number, c: number): Cand | null {
     p = smallEnd;
   }
   if (codeAt(s, p) !== C_NEN) return null;
-  const d: DateValue = { year: base + n };
-  const e = dateTail(s, p + 1, d);
+  return { year: base + n, end: p + 1 };
+}
+
+function eraCand(s: string, i: number): Cand | null {
+  if (eraBase(s, i) === null) return null;
+  resume = i + 2;
+  const era = eraYearAt(s, i);
+  if (era === null) return null;
+  const d: DateValue = { year: era.year };
+  const e = dateTail(s, era.end, d);
   return dateCand(i, e, d);
 }
 

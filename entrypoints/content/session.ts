@@ -95,6 +95,12 @@ export class Session {
   private scanning = false;
   /** The first scan of the page (or of a client-side navigation) has settled. */
   private firstScanDone = false;
+  /**
+   * Runs of text the page added after its first scan settled (appended paragraphs, a live blog's
+   * entries): their marks are drawn beyond the cap. Not the first scan's own runs checked late
+   * (rechecked when the checker arrived): those spent the allowance before anything was appended.
+   */
+  private lateRuns = new WeakSet<TextRun>();
   /** Text the reader sees was checked in this slice: its marks are registered when it ends. */
   private drawAtSliceEnd = false;
   /** Bumped by every (re)start of a page scan: a step of an earlier start does nothing. */
@@ -242,6 +248,7 @@ export class Session {
     this.unanchored = [];
     this.recheck = [];
     this.firstScanDone = false;
+    this.lateRuns = new WeakSet();
     const generation = ++this.startGeneration;
     const steps: Array<() => Promise<unknown> | undefined> = [
       () => {
@@ -320,6 +327,7 @@ export class Session {
   private analyze(all: TextRun[], urgent = false): void {
     const runs = this.checked(all);
     if (runs.length === 0) return;
+    if (this.firstScanDone) for (const run of runs) this.lateRuns.add(run);
     if (urgent) this.drawAtSliceEnd = true;
     const wasAbout = this.aboutPlan;
     // Before the checker is here, the detector alone: the same mentions, no claims yet.
@@ -449,7 +457,7 @@ export class Session {
     // marked: wanted on the page; whether it is drawn now is the Marks' call (cap, viewport)
     f.marked = this.shouldMark(f) && this.marks.supported;
     // text added after the first scan (appended paragraphs) is drawn even beyond the cap
-    if (f.marked) this.marks.add(f.mark, f, f.run.block, this.firstScanDone);
+    if (f.marked) this.marks.add(f.mark, f, f.run.block, this.lateRuns.has(f.run));
   }
 
   private unmark(f: Finding): void {

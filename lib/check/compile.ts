@@ -126,8 +126,9 @@ export function compile(data: PlanDataset): Compiled {
   // publishes on many days, so its name dates no event of its own).
   const aliasCues = new Set<number>();
   const aliasKeys = data.terms.flatMap((t) => [...t.aliases.ja, ...t.aliases.en].map(cueKey));
+  const allAliases = ALIAS_SEP + aliasKeys.join(ALIAS_SEP) + ALIAS_SEP;
   cues.cues.forEach((key, id) => {
-    if (key.length > 1 && aliasKeys.some((alias) => alias !== key && alias.includes(key))) aliasCues.add(id);
+    if (key.length > 1 && insideAnyAlias(key, allAliases)) aliasCues.add(id);
   });
   const linkedTerms = new Map<string, Set<string>>();
   const linkedEntities = new Map<string, Set<string>>();
@@ -251,4 +252,20 @@ export function compile(data: PlanDataset): Compiled {
     anyPattern,
     topicOf,
   };
+}
+
+/** What separates the aliases in insideAnyAlias's one string: a code unit no cue or alias holds. */
+const ALIAS_SEP = '\u0000';
+
+/**
+ * Is `key` a proper part of some alias (in it, and not the whole of it)? `joined`: every alias,
+ * each between ALIAS_SEPs. One indexOf over them all, not an includes() per alias: this runs for
+ * every cue at each page's compile.
+ */
+function insideAnyAlias(key: string, joined: string): boolean {
+  for (let at = joined.indexOf(key); at >= 0; at = joined.indexOf(key, at + 1)) {
+    const whole = joined[at - 1] === ALIAS_SEP && joined[at + key.length] === ALIAS_SEP;
+    if (!whole) return true;
+  }
+  return false;
 }

@@ -110,6 +110,32 @@ const FOREIGN_G = [new RegExp(FOREIGN_JA.source, 'g'), new RegExp(FOREIGN_EN.sou
 /** 「英国並みの200人」 compares Japan's own target with another country: not foreign. */
 const LIKE = /^(?:並み|並|と同等|と同じ|レベル|水準|に匹敵)|^-level|^ level/;
 
+/** "on a par with the UK", "comparable to Britain's": the country after it is the standard. */
+const LIKE_BEFORE =
+  /(?:on (?:a )?par with|comparable (?:to|with)|similar to|in line with|matching|as large as) (?:the |that of (?:the )?)?$/i;
+/** A country word where a cue starts (「英国」 around the cue 英, "UK"), read with lastIndex. */
+const COUNTRY_AT = [new RegExp(FOREIGN_JA.source, 'y'), new RegExp(FOREIGN_EN.source, 'y')];
+
+/**
+ * Is the hit a country named as the standard of a comparison (「英国並みの200人体制」, "a UK-level
+ * staff of 200")? The number is then the subject's own, not that country's: the country's cue says
+ * nothing of which figure the number is.
+ */
+export function isComparisonStandard(block: string, h: CueHit): boolean {
+  for (const re of COUNTRY_AT) {
+    // the hit may be a piece of the country's name (英 of 英国): read the name from its start
+    for (let from = h.start; from >= Math.max(0, h.start - 3); from--) {
+      re.lastIndex = from;
+      const m = re.exec(block);
+      if (m === null || m.index + m[0].length < h.end) continue;
+      const end = m.index + m[0].length;
+      if (LIKE.test(block.slice(end, end + 6))) return true;
+      if (LIKE_BEFORE.test(block.slice(Math.max(0, m.index - 30), m.index))) return true;
+    }
+  }
+  return false;
+}
+
 /**
  * The country a quantity is said of, as written (「米国は68.8%」, "68.8% in the U.S."), or null. Looks
  * at its clause: back to the previous comma and, in English, on to the next one.
@@ -874,7 +900,7 @@ function carriedTargets(
 /** The facts of one sentence, or null when it can hold no claim (no cue, no pattern, not assumed). */
 export function sentenceFacts(input: SentenceInput, c: Compiled): SentenceFacts | null {
   const { block, sent, qs, assume } = input;
-  const all = c.cues.scan(block, sent.start, sent.end);
+  const all = withoutStandards(block, c.cues.scan(block, sent.start, sent.end));
   const hits = sentenceHits(block, sent, qs, c, all);
   const sentence = block.slice(sent.start, sent.end);
   const patternsMayMatch = c.anyPattern === null || (input.blockMayMatch && c.anyPattern.test(sentence));
@@ -941,6 +967,22 @@ export function sentenceFacts(input: SentenceInput, c: Compiled): SentenceFacts 
     dateOf: input.dateOf,
   };
 }
+
+/** The hits less the countries named as a comparison's standard (isComparisonStandard). */
+function withoutStandards(block: string, hits: CueHit[]): CueHit[] {
+  let out: CueHit[] | null = null;
+  for (let k = 0; k < hits.length; k++) {
+    const h = hits[k] as CueHit;
+    // most sentences name no country: the test reads text only after a likely country word
+    const standard = MAY_BE_COUNTRY.test(block.slice(h.start, h.end)) && isComparisonStandard(block, h);
+    if (standard && out === null) out = hits.slice(0, k);
+    else if (!standard && out !== null) out.push(h);
+  }
+  return out ?? hits;
+}
+
+/** The first character of a country word of FOREIGN_JA / FOREIGN_EN, or a piece of one (英). */
+const MAY_BE_COUNTRY = /^(?:[米アメ中英イ欧EUe韓ドフ台シカ海諸世]|[A-Z])/;
 
 /** Does a hit name a plan topic with no figure? */
 function anyTopic(hits: readonly CueHit[], c: Compiled): boolean {

@@ -118,6 +118,22 @@ describe('tie-breaks and precision', () => {
       ['300人', 'mismatch', 'aisi-goal'],
     ]);
   });
+  it('a country named as the standard of a comparison does not make the number that country’s', () => {
+    // 「英国並み」, "UK-level": Japan's own goal, misreported; not Britain's institute, which it would fit
+    expect(claims('AI基本計画は、AISIの人員を英国並みの約180人体制にすると明記した。')).toEqual([
+      ['約180人', 'mismatch', 'aisi-goal'],
+    ]);
+    expect(claims('The AI Basic Plan calls for a UK-level AISI staff of about 180.')).toEqual([
+      ['about 180', 'mismatch', 'aisi-goal'],
+    ]);
+    expect(
+      claims('The AI Basic Plan aims to grow the AISI to about 180 staff, on a par with the UK.'),
+    ).toEqual([]);
+    // Britain's own number, said of Britain, is still the comparison's
+    expect(claims('AI基本計画を閣議決定した。\n英国のAI Security Instituteの人員は約200人だ。')).toEqual([
+      ['約200人', 'match', 'uk-aisi'],
+    ]);
+  });
   it('the Gennai trial’s 180,000 is fiscal 2026’s: a later year’s roll-out is not compared with it', () => {
     const about = 'AI基本計画を閣議決定した。\n';
     expect(claims(`${about}政府は源内について、27年度に全府省庁の約30万人の職員に広げる方針だ。`)).toEqual(

@@ -290,6 +290,10 @@ const MEASURED_AFTER =
 const MEASURED_BEFORE =
   /(?:\b(?:stood at|stands at|was|were|is only|are only|remained at|remains at|current|currently|today's|today’s|present|(?:was|were|is|are|remained|remains)\s+(?:low|high|still|only|just)?,?\s*at)\s+(?:only |just |about |around |roughly )?|(?:現在|現状|足元)(?:の|は|で)?(?:約|およそ)?)$/i;
 
+/** Before an English rate, a past verb of change and 'to': "rose to 26.7%", "had climbed to". Not "be increased to". */
+const MOVED_TO_BEFORE =
+  /(?<!\b(?:be|been|being|to)\s)\b(?:rose|climbed|grew|jumped|increased|doubled|tripled|fell|dropped|declined|reached|hit)\s+(?:to\s+)?(?:about |around |roughly |some |only |just )?$/i;
+
 /**
  * Whether a rate is said as a goal or as a measurement. A goal (「利用率を3割に引き上げる目標」) is
  * never compared with a measured figure (the usage of FY2024), and a measurement (「2024年度の利用率は
@@ -301,6 +305,8 @@ export function stanceOf(text: string, sent: Span, q: Span): Stance | null {
   if (GOAL_AFTER.test(after)) return 'goal';
   if (MEASURED_AFTER.test(after)) return 'measured';
   const before = text.slice(Math.max(sent.start, q.start - 80), q.start);
+  // "usage, which rose to 26.7%": where it went, not where it is to be raised to (GOAL_BEFORE's "raise … to")
+  if (MOVED_TO_BEFORE.test(before)) return 'measured';
   if (GOAL_BEFORE.test(before)) return 'goal';
   if (MEASURED_BEFORE.test(before)) return 'measured';
   return null;
@@ -312,6 +318,8 @@ export function stanceOf(text: string, sent: Span, q: Span): Stance | null {
  * which has no year. Only its clause: in 「2024年度に25%程度にとどまり、計画はまずは5割」 the year
  * is the 25%'s.
  */
+/** How far into its sentence a year may start and still open it ("In fiscal ", 「昨年度は」 before it). */
+const LEAD_YEAR_REACH = 12;
 const TO_BEFORE = /\bto\s+(?:about |around |roughly |some )?$/i;
 
 function datedStance(
@@ -326,7 +334,11 @@ function datedStance(
   if (TO_BEFORE.test(text.slice(clause.start, q.start))) return null;
   for (let k = 0; k < qs.length; k++) {
     const d = qs[k] as Quantity;
-    if (d.unit !== 'date' || d.start < clause.start || d.end > q.start) continue;
+    if (d.unit !== 'date' || d.end > q.start) continue;
+    // its own clause's year, or the year that opens the sentence ("In fiscal 2023, only 9.1% …",
+    // 「2023年度は、利用率が…」): it dates the whole sentence
+    const opens = d.start - sent.start <= LEAD_YEAR_REACH && /^\s*[,、，]/.test(text.slice(d.end, d.end + 2));
+    if (d.start < clause.start && !opens) continue;
     if (resolved(d)?.year !== undefined) return 'measured';
   }
   return null;
@@ -390,12 +402,13 @@ export function presentCount(text: string, sent: Span, q: Span, qs: readonly Spa
 
 /**
  * Documents whose own dates articles give beside the plan's: the plan, a law, a bill, guidelines,
- * a strategy, a treaty. Read backwards from a date, the nearest one named is the one it dates. A
+ * a strategy, a treaty; a report, an editorial, a proposal, a survey ("echoes a report we issued on
+ * Dec. 15": the paper's own date). Read backwards from a date, the nearest one named is the one it dates. A
  * body named after a strategy (人工知能戦略本部, "AI Strategy Headquarters", 戦略会議) is no document:
  * the date of its meeting is its own (the draft's approval), not a strategy's.
  */
 const DOCUMENT_NAMES =
-  /\b(?:Basic Plan|plan|Plan|Act|Law|law|[Bb]ill|[Gg]uidelines?|[Ss]trategy(?! (?:Headquarters|Council|Office|Meeting))|[Tt]reaty|[Cc]onvention|[Dd]eclaration|[Ff]ramework)\b|基本計画|計画|AI推進法|ＡＩ推進法|AI法|ＡＩ法|法律|法案|ガイドライン|指針|戦略(?!本部|会議|室)|条約|宣言/g;
+  /\b(?:Basic Plan|plan|Plan|Act|Law|law|[Bb]ill|[Gg]uidelines?|[Ss]trategy(?! (?:Headquarters|Council|Office|Meeting))|[Tt]reaty|[Cc]onvention|[Dd]eclaration|[Ff]ramework|[Rr]eport|[Ee]ditorial|[Pp]roposal|[Ww]hite [Pp]aper|[Ss]urvey|[Ss]tudy)\b|基本計画|計画|AI推進法|ＡＩ推進法|AI法|ＡＩ法|法律|法案|ガイドライン|指針|戦略(?!本部|会議|室)|条約|宣言|報告書|提言|白書/g;
 /** The plan's own names among them: a date named after them is the plan's, as before. */
 const PLAN_NAMES = /^(?:Basic Plan|plan|Plan|基本計画|計画)$/;
 /** An English clause that hangs on the noun before its comma: ", which was adopted in May 2025". */

@@ -210,6 +210,10 @@ export function boundTo(
   // noun's event, and binds only to a cue inside it
   const noun = date ? attributiveNoun(f.block, q) : null;
   if (noun !== null) return cueInside(f, cueIds, noun);
+  // "a report we issued on Dec. 15": a date right after a verb of its own dates that verb, and binds
+  // only when the verb is a cue ("approved on Dec. 23")
+  const verb = date ? verbBeforeDate(f.block, f.sent, q) : null;
+  if (verb !== null) return cueOver(f, cueIds, verb);
   const pool = f.qs.filter(fits);
   for (let k = 0; k < cueIds.length; k++) {
     const id = cueIds[k] as number;
@@ -253,6 +257,22 @@ function attributiveNoun(block: string, q: Quantity): Span | null {
   return end > start ? { start, end } : null;
 }
 
+/** An English past verb, then on/in (and 'the'), ending right before a date: "issued on ", "held in ". */
+const VERB_ON_BEFORE = /\b([A-Za-z]{2,}ed)\s+(?:on|in)\s+(?:the\s+)?$/;
+
+/**
+ * The span of the past verb a date follows as its own ("we issued on Dec. 15", "was published in
+ * May"), or null. English only: a Japanese date is placed before its verb, and read by the rules'
+ * other tests.
+ */
+function verbBeforeDate(block: string, sent: Span, q: Quantity): Span | null {
+  const from = Math.max(sent.start, q.start - 24);
+  const m = VERB_ON_BEFORE.exec(block.slice(from, q.start));
+  if (m === null) return null;
+  const start = from + m.index;
+  return { start, end: start + (m[1] as string).length };
+}
+
 /** Does a hit of one of these cues lie inside the span? */
 function cueInside(f: SentenceFacts, cueIds: readonly number[], span: Span): boolean {
   for (let k = 0; k < cueIds.length; k++) {
@@ -260,6 +280,18 @@ function cueInside(f: SentenceFacts, cueIds: readonly number[], span: Span): boo
     for (let h = 0; h < hits.length; h++) {
       const hit = hits[h] as CueHit;
       if (hit.start >= span.start && hit.start < span.end) return true;
+    }
+  }
+  return false;
+}
+
+/** Does a hit of one of these cues cover part of the span ("AI Act was enacted" over "enacted")? */
+function cueOver(f: SentenceFacts, cueIds: readonly number[], span: Span): boolean {
+  for (let k = 0; k < cueIds.length; k++) {
+    const hits = f.at.get(cueIds[k] as number) ?? NO_HITS;
+    for (let h = 0; h < hits.length; h++) {
+      const hit = hits[h] as CueHit;
+      if (hit.start < span.end && hit.end > span.start) return true;
     }
   }
   return false;
@@ -703,6 +735,7 @@ function readNeeds(q: Quantity, targets: readonly Target[], needed: FactsNeeded)
 export function verdictFor(raw: Quantity, f: SentenceFacts, c: Compiled): Finding | null {
   const q = asResolved(raw, f);
   if (q === null) return null; // a relative date with no article date: silent
+  if (groupedWithPoint(q)) return null;
   // nothing can be said of a quantity no cued figure fits and no no-figure topic names (most
   // quantities of a long page): skip the claim model for it
   const fits = (t: Target) => unitFits(q, t.value);
@@ -720,6 +753,17 @@ export function verdictFor(raw: Quantity, f: SentenceFacts, c: Compiled): Findin
     notInPlanRule(q, cands, facts, foreign, f, c);
   // the claim shows the text as written (the resolved date is only for comparing)
   return found === null || q === raw ? found : { ...found, q: raw };
+}
+
+/** 100.000, 1.500: a point before exactly three digits, and no scale word after them. */
+const POINT_GROUPED = /(?<![\d.,])\d{1,3}\.\d{3}(?![\d.,])(?!\s*(?:[A-Za-z]*illion|thousand|lakh|crore|bn|mn|tn|[万億兆]))/i;
+
+/**
+ * A count of people or things written "100.000": European copy groups thousands with a point, so
+ * it may be 100,000 or 100 (a count is rarely written to three decimals). Neither reading is safe.
+ */
+function groupedWithPoint(q: Quantity): boolean {
+  return (q.unit === 'persons' || q.unit === 'count') && POINT_GROUPED.test(q.text);
 }
 
 /** Is the cue a word written after the quantity's digits ("three principles")? */

@@ -72,8 +72,50 @@ export function readDigits(s: string, j: number): number {
   }
   runComma = false;
   runDotted = false;
+  // Indian grouping: 1,00,000 (one lakh), 10,00,000: pairs after the first group, then a last three
+  if (nd <= 2) {
+    const end = indianGroupsEnd(s, k);
+    if (end > k) {
+      for (let t = k; t < end; t++) {
+        const d = codeAt(s, t);
+        if (d >= 0x30 && d <= 0x39) {
+          m = m * 10 + (d - 0x30);
+          nd++;
+        }
+      }
+      k = end;
+      runComma = true;
+      c = codeAt(s, k);
+    }
+  }
   // Digit groups: a first group of 1-3 digits, then groups of exactly three.
-  if (nd <= 3) {
+  if (nd <= 3 && !runComma) {
+    // set apart by a (thin, no-break) space, as European and SI style write them: 100 000
+    if (c === 0x20 || c === 0xa0 || c === 0x202f || c === 0x2009) {
+      const sep = c;
+      const head = { k, m, nd };
+      let groups = 0;
+      while (
+        codeAt(s, k) === sep &&
+        isDigit(codeAt(s, k + 1)) &&
+        isDigit(codeAt(s, k + 2)) &&
+        isDigit(codeAt(s, k + 3)) &&
+        !isDigit(codeAt(s, k + 4)) &&
+        !(codeAt(s, k + 4) === 0x2e && isDigit(codeAt(s, k + 5)))
+      ) {
+        for (let t = 1; t <= 3; t++) m = m * 10 + (codeAt(s, k + t) - 0x30);
+        nd += 3;
+        k += 4;
+        groups++;
+        runComma = true;
+      }
+      // a plain space after one digit may part two numbers ("Grade 5 100 students"): 1 000 000 is one
+      if (sep === 0x20 && head.nd === 1 && groups === 1) {
+        ({ k, m, nd } = head);
+        runComma = false;
+      }
+      c = codeAt(s, k);
+    }
     while (
       c === 0x2c &&
       isDigit(codeAt(s, k + 1)) &&
@@ -103,6 +145,25 @@ export function readDigits(s: string, j: number): number {
   runM = m;
   runE = e;
   runDigits = nd;
+  return k;
+}
+
+/**
+ * Where Indian digit grouping after a first group ends (",00,000" of 1,00,000: pairs, then a last
+ * group of three, no digit after it), or `k` when what follows is not that.
+ */
+function indianGroupsEnd(s: string, k: number): number {
+  let j = k;
+  let pairs = 0;
+  while (codeAt(s, j) === 0x2c && isDigit(codeAt(s, j + 1)) && isDigit(codeAt(s, j + 2))) {
+    if (codeAt(s, j + 3) === 0x2c) {
+      pairs++;
+      j += 3;
+      continue;
+    }
+    if (pairs > 0 && isDigit(codeAt(s, j + 3)) && !isDigit(codeAt(s, j + 4))) return j + 4;
+    return k;
+  }
   return k;
 }
 

@@ -90,6 +90,11 @@ add('hundreds', W_HUNDRED, 100, { plural: true });
   add(w, W_SCALE, thousandPower(i));
   add(`${w}s`, W_SCALE, thousandPower(i), { plural: true });
 });
+// Indian English: 1 lakh = 100,000; 1 crore = 10,000,000 ("used by over 1 lakh government employees")
+add('lakh', W_SCALE, 1e5);
+add('lakhs', W_SCALE, 1e5, { plural: true });
+add('crore', W_SCALE, 1e7);
+add('crores', W_SCALE, 1e7, { plural: true });
 add('dozen', W_DOZEN, 12);
 add('and', W_AND, 0);
 addAll('a an', W_ARTICLE, 1);

@@ -883,3 +883,51 @@ describe('the plan as some English copy names it', () => {
     );
   });
 });
+
+describe('English copy as the probes of real coverage wrote it', () => {
+  it('a rate that rose to a value is where it went, not where it is to be raised to', () => {
+    expect(
+      claims('The AI Basic Plan aims to raise generative AI usage, which rose to 26.7% in fiscal 2024.'),
+    ).toEqual([['26.7%', 'match', 'genai-use-2024']]);
+  });
+  it('a year that opens the sentence dates its rate: never compared with a goal', () => {
+    expect(
+      claims(
+        'The AI Basic Plan targets wider use of generative AI. In fiscal 2023, only 9.1% of people in Japan had used generative AI.',
+      ),
+    ).toEqual([]);
+  });
+  it('a date after a verb of its own, or a report’s, is not the plan’s', () => {
+    expect(
+      claims('The AI Basic Plan, which the Cabinet approved, echoes a report we issued on Dec. 15, 2025.'),
+    ).toEqual([]);
+    expect(
+      claims(
+        'The AI Basic Plan, which the Cabinet approved, was discussed at a meeting held on Dec. 15, 2025.',
+      ),
+    ).toEqual([]);
+    // the plan's own verb still binds
+    expect(claims('The Cabinet approved the AI Basic Plan on Dec. 22, 2025.')).toEqual([
+      ['Dec. 22, 2025', 'mismatch', 'decision-date'],
+    ]);
+  });
+  it('a hundred thousand as Indian and European copy write it', () => {
+    for (const n of ['over 1 lakh', '1,00,000', '100 000', '100\u202f000']) {
+      expect(claims(`Under the AI Basic Plan, Gennai will be used by ${n} government employees.`), n).toEqual(
+        [[`${n} government employees`, 'match', 'gennai-users']],
+      );
+    }
+    // 100.000 may be 100,000 or 100: no verdict either way
+    expect(claims('Under the AI Basic Plan, Gennai will be used by 100.000 government employees.')).toEqual(
+      [],
+    );
+  });
+  it('a myth or a correction note quotes the slip to correct it', () => {
+    for (const text of [
+      'It is a myth that the AI Basic Plan was approved by the Cabinet on Dec. 19.',
+      'An earlier version of this article said the Cabinet approved the AI Basic Plan on Dec. 19.',
+      'The article originally described seven pillars of the AI Basic Plan.',
+    ])
+      expect(claims(text), text).toEqual([]);
+  });
+});

@@ -756,7 +756,8 @@ export function verdictFor(raw: Quantity, f: SentenceFacts, c: Compiled): Findin
 }
 
 /** 100.000, 1.500: a point before exactly three digits, and no scale word after them. */
-const POINT_GROUPED = /(?<![\d.,])\d{1,3}\.\d{3}(?![\d.,])(?!\s*(?:[A-Za-z]*illion|thousand|lakh|crore|bn|mn|tn|[万億兆]))/i;
+const POINT_GROUPED =
+  /(?<![\d.,])\d{1,3}\.\d{3}(?![\d.,])(?!\s*(?:[A-Za-z]*illion|thousand|lakh|crore|bn|mn|tn|[万億兆]))/i;
 
 /**
  * A count of people or things written "100.000": European copy groups thousands with a point, so

@@ -411,6 +411,11 @@ const DOCUMENT_NAMES =
   /\b(?:Basic Plan|plan|Plan|Act|Law|law|[Bb]ill|[Gg]uidelines?|[Ss]trategy(?! (?:Headquarters|Council|Office|Meeting))|[Tt]reaty|[Cc]onvention|[Dd]eclaration|[Ff]ramework|[Rr]eport|[Ee]ditorial|[Pp]roposal|[Ww]hite [Pp]aper|[Ss]urvey|[Ss]tudy)\b|基本計画|計画|AI推進法|ＡＩ推進法|AI法|ＡＩ法|法律|法案|ガイドライン|指針|戦略(?!本部|会議|室)|条約|宣言|報告書|提言|白書/g;
 /** The plan's own names among them: a date named after them is the plan's, as before. */
 const PLAN_NAMES = /^(?:Basic Plan|plan|Plan|基本計画|計画)$/;
+/** A law named by the generic word, and a figure qualifier that names a law. */
+const GENERIC_LAW = /^(?:法律|law|Law)$/;
+const LAW_NAME = /法$|\b(?:Act|Law)$/i;
+/** A Japanese topic and its comma right before a clause: 「法案は、」. */
+const TOPIC_BEFORE = /(?<![てでにとも])は[、，]\s*$/;
 /** An English clause that hangs on the noun before its comma: ", which was adopted in May 2025". */
 const HANGS_ON_BEFORE =
   /^\s*(?:which|that|adopted|approved|passed|enacted|issued|released|published|signed)\b/i;
@@ -424,6 +429,9 @@ const HANGS_ON_BEFORE =
 export function documentBefore(text: string, sent: Span, q: Span): string | null {
   let from = clauseOf(text, sent, q).start;
   if (from > sent.start && HANGS_ON_BEFORE.test(text.slice(from, q.start)))
+    from = clauseOf(text, sent, { start: from - 1, end: from - 1 }).start;
+  // 「AI法の法案は、2025年2月28日に閣議決定され」: the topic before the comma is what the date is of
+  else if (from > sent.start && TOPIC_BEFORE.test(text.slice(Math.max(sent.start, from - 3), from)))
     from = clauseOf(text, sent, { start: from - 1, end: from - 1 }).start;
   const before = text.slice(from, q.start);
   let last: string | null = null;
@@ -440,6 +448,8 @@ export function documentBefore(text: string, sent: Span, q: Span): string | null
 function datesFigure(document: string, f: Pick<Figure, 'qualifiers'>): boolean {
   if (PLAN_NAMES.test(document)) return true;
   const names = [...(f.qualifiers?.ja ?? []), ...(f.qualifiers?.en ?? [])];
+  // 「（…に関する法律、令和7年法律第53号）は」: a law named by the generic word dates a law's figure
+  if (GENERIC_LAW.test(document)) return names.some((n) => LAW_NAME.test(n));
   const doc = document.toLowerCase();
   return names.some((n) => {
     const name = n.toLowerCase();

@@ -44,6 +44,8 @@ export interface Compiled {
   generic: ReadonlySet<number>;
   /** Cues that are the name of an entity (源内, AISI) rather than an event or a measure. */
   aliasCues: ReadonlySet<number>;
+  /** The cue 閣議決定 (the cabinet's decision), when some figure has it. */
+  cabinetCue: number | undefined;
   anchorTerms: ReadonlySet<string>;
   targets: readonly Target[];
   targetsByCue: ReadonlyMap<number, readonly Target[]>;
@@ -245,6 +247,7 @@ export function compile(data: PlanDataset): Compiled {
     planCues,
     generic,
     aliasCues,
+    cabinetCue: cues.find('閣議決定'),
     anchorTerms,
     targets,
     targetsByCue,

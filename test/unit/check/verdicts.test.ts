@@ -931,3 +931,38 @@ describe('English copy as the probes of real coverage wrote it', () => {
       expect(claims(text), text).toEqual([]);
   });
 });
+
+describe('the day of a draft, or of another document the cabinet decided, is not the plan’s', () => {
+  it('the draft’s day (了承, まとまる, 計画案を決定) is never the known misdating of the decision', () => {
+    for (const [text, date] of [
+      ['AI基本計画案を19日に決定、閣議決定へ', '2025-12-19'],
+      ['AI基本計画、19日に決定へ　閣議決定は来週', '2025-12-17'],
+      ['AI基本計画は、12月19日に案がまとまり、閣議決定を経て正式に決まった。', undefined],
+      ['AI基本計画は、12月19日に戦略本部で了承され、閣議決定された。', undefined],
+    ] as const) {
+      const found = analyzeText(text, date ? { articleDate: date } : {}).claims;
+      expect(
+        found.filter((c) => c.verdict !== 'match'),
+        text,
+      ).toEqual([]);
+    }
+    // the cabinet's own day of decision, misdated, still is
+    expect(claims('政府は12月19日にAI基本計画を閣議決定した。')).toEqual([
+      ['12月19日', 'misstatement', 'decision-date'],
+    ]);
+  });
+  it('a budget, a bill or another plan the cabinet decided has its own day', () => {
+    for (const text of [
+      'ガバメントAIは、2025年6月に閣議決定された重点計画で位置付けられ、AI基本計画でも推進される。',
+      'AI基本計画の根拠となるAI法の法案は、2025年2月28日に閣議決定され、国会に提出された。',
+      '政府は11月28日、AI基本計画の施策を盛り込んだ補正予算案を閣議決定した。',
+    ])
+      expect(claims(text), text).toEqual([]);
+    expect(claims('政府は12月26日、補正予算案に続いてAI基本計画を閣議決定した。')).toEqual([
+      ['12月26日', 'mismatch', 'decision-date'],
+    ]);
+    expect(claims('AI基本計画は、2025年12月26日に閣議決定された。')).toEqual([
+      ['2025年12月26日', 'mismatch', 'decision-date'],
+    ]);
+  });
+});

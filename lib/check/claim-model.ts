@@ -86,6 +86,10 @@ const SUBJECT_WORDS: ReadonlyArray<[Subject, RegExp]> = [
     'individuals',
     /国民|個人|人々|一般の人|利用者の割合|people|individuals|the public|citizens|adults|consumers/gi,
   ],
+  [
+    'population-group',
+    /[都道府県市区町村]民|[都道府県市区町村]の?職員|首都圏|都市部|地方在住|住民|医師|看護師|教員|教師|保育士|女性|男性|管理職|経営者|\b(?:women|men|doctors|physicians|nurses|teachers|residents|managers|executives)\b/gi,
+  ],
 ];
 
 const SUBJECT_AFTER =

@@ -1,6 +1,6 @@
 /**
  * Sentences of a block. A sentence ends after 。！？!? (full or half width), after a period that is
- * followed by white space or written right after Japanese text, and at a newline. A period inside a
+ * followed by white space or Japanese text, or written right after Japanese text, and at a newline. A period inside a
  * number (3.5兆円, "Dec. 23, 2025") or after a common abbreviation (U.S., Mr., Dec.) ends nothing.
  */
 import type { Span } from '../detect/blocks';
@@ -82,6 +82,11 @@ export function splitSentences(text: string, protect: readonly Span[] = []): Spa
         if (!ABBREVIATIONS.has(w) && !single) cut = i + 1;
       } else if (prev > 0x2fff && !(next >= 48 && next <= 57) && !(next >= 0xff10 && next <= 0xff19)) {
         cut = i + 1; // 「…した．次に」
+      } else if (next > 0x2fff && !(next >= 0xff10 && next <= 0xff19)) {
+        // "…80 percent usage.市民の間では": an English sentence run straight into a Japanese one
+        const w = wordBefore(text, i);
+        const single = w.length === 1 && /[a-z]/.test(w);
+        if (w.length > 0 && !ABBREVIATIONS.has(w) && !single) cut = i + 1;
       }
     }
     if (cut === -1) continue;

@@ -191,6 +191,11 @@ export const SUBJECTS = [
   'students',
   /** An age group (20代, "people in their 20s"): never the whole population a national rate counts. */
   'age-group',
+  /**
+   * The people of one place or one occupation (大阪府の職員, 都民, 医師, 教員, women, doctors): never the
+   * whole population a national rate counts.
+   */
+  'population-group',
 ] as const;
 export type Subject = (typeof SUBJECTS)[number];
 

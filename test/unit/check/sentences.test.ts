@@ -35,3 +35,15 @@ describe('splitSentences', () => {
     expect(sentences(`${long}。終わり。`)).toEqual([`${long}。`, '終わり。']);
   });
 });
+
+describe('an English sentence run straight into a Japanese one', () => {
+  it('ends at its period, and an abbreviation still ends nothing', () => {
+    const text = 'The plan targets 80 percent usage.宇宙基本計画では、1兆円規模の基金を活用する。';
+    expect(splitSentences(text).map((s) => text.slice(s.start, s.end))).toEqual([
+      'The plan targets 80 percent usage.',
+      '宇宙基本計画では、1兆円規模の基金を活用する。',
+    ]);
+    const us = 'Investment by the U.S.日本企業も追随する。';
+    expect(splitSentences(us)).toHaveLength(1);
+  });
+});

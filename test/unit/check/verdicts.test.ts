@@ -966,3 +966,17 @@ describe('the day of a draft, or of another document the cabinet decided, is not
     ]);
   });
 });
+
+describe('the people of one place or occupation are not the nation', () => {
+  it('a rate of a prefecture’s staff, doctors, teachers or women is never compared with the national rate', () => {
+    const about = 'AI基本計画は生成AI利用率の引き上げを掲げる。';
+    for (const who of ['大阪府の職員', '医師', '首都圏', '教員']) {
+      expect(claims(`${about}${who}の利用率は約6割だ。`), who).toEqual([]);
+    }
+    expect(
+      claims('The AI Basic Plan aims to raise AI use. Usage among women was only 19% in fiscal 2024.'),
+    ).toEqual([]);
+    // the nation's own rate still is
+    expect(claims(`${about}国民の利用率は約6割だ。`)).toEqual([['約6割', 'mismatch', 'genai-use-2024']]);
+  });
+});

@@ -274,7 +274,12 @@ export function claimFacts(
     year: q.unit === 'date' || !needed.year ? null : yearOf(q, qs, resolved),
     owner: ownerOf(text, sent, q, qs),
     document: q.unit === 'date' ? documentBefore(text, sent, q) : null,
-    stance: q.unit === 'ratio' ? (stanceOf(text, sent, q) ?? datedStance(text, sent, q, qs, resolved)) : null,
+    stance:
+      q.unit === 'ratio'
+        ? (stanceOf(text, sent, q) ?? datedStance(text, sent, q, qs, resolved))
+        : q.unit === 'JPY' || q.unit === 'USD'
+          ? sumStance(text, sent, q, qs, resolved)
+          : null,
   };
 }
 
@@ -348,6 +353,34 @@ function datedStance(
   return null;
 }
 
+/** After a sum, what it came to: 「約1400億円にとどまった」「…にすぎない」「…だった」. */
+const SUM_MEASURED_AFTER = /^(?:程度|前後|強|弱|台)?(?:にとどま|に留ま|にすぎ|に過ぎ|だった|でした)/;
+/** The first year of the plan: a sum its clause dates to an earlier year was spent before it. */
+const PLAN_YEAR = 2025;
+
+/**
+ * A sum of money said as what was spent or invested (「日本の民間AI投資は2024年に約1400億円にとどまった」,
+ * a year before the plan in its clause) is a measurement: never compared with the plan's own
+ * commitments, which look ahead. Null otherwise (a budget of 2025, a pledge: as before).
+ */
+function sumStance(
+  text: string,
+  sent: Span,
+  q: Quantity,
+  qs: readonly Quantity[],
+  resolved: (d: Quantity) => DateValue | null,
+): Stance | null {
+  if (SUM_MEASURED_AFTER.test(text.slice(q.end, Math.min(sent.end, q.end + 10)))) return 'measured';
+  const clause = clauseOf(text, sent, q, 30);
+  for (let k = 0; k < qs.length; k++) {
+    const d = qs[k] as Quantity;
+    if (d.unit !== 'date' || d.start < clause.start || d.end > q.start) continue;
+    const year = resolved(d)?.year;
+    if (year !== undefined && year < PLAN_YEAR && d.date?.fiscal !== true) return 'measured';
+  }
+  return null;
+}
+
 /** A figure of a measurement (a rate at a time, another country's rate), not a goal of the plan's. */
 function isMeasurement(f: Pick<Figure, 'asOf' | 'scope'>): boolean {
   return f.asOf !== undefined || f.scope !== 'plan';
@@ -381,6 +414,19 @@ const WHOLE_AFTER =
  */
 export function isWholeOfPart(text: string, sent: Span, q: Span): boolean {
   return WHOLE_AFTER.test(text.slice(q.end, Math.min(sent.end, q.end + 48)));
+}
+
+/**
+ * Words that date a count to a past moment of its own: at the launch, at first (「発足時に約20人」,
+ * "at its launch in 2024"). Such a count is neither the plan's goal nor today's count.
+ */
+const PAST_MOMENT =
+  /発足時|発足当初|設立時|設立当初|創設時|開設時|当初は|当初の|at (?:its |the )?(?:launch|founding|start)|when it (?:was )?(?:launched|founded|set up|started)|initially/i;
+
+/** Is the count dated to a past moment of its own in its clause (PAST_MOMENT)? */
+export function pastMomentCount(text: string, sent: Span, q: Span): boolean {
+  const c = clauseOf(text, sent, q, 60);
+  return PAST_MOMENT.test(text.slice(c.start, c.end));
 }
 
 /** Words that date a count to a moment: now, as of a date. */

@@ -40,6 +40,7 @@ import {
   mayContradict,
   mayMismatch,
   ownerOf,
+  pastMomentCount,
   presentCount,
 } from './claim-model';
 import { type Compiled, type MisRule, STATUS_RANK, type Target } from './compile';
@@ -670,6 +671,8 @@ export function mismatchRule(
   if (f.topical && (q.unit === 'JPY' || q.unit === 'USD')) return null;
   // a count of one kind of staff (常勤, full-time) is part of a headcount, never a wrong one
   if (q.unit === 'persons' && isPartOfStaff(f.block, f.sent, q)) return null;
+  // nor is a count of another moment (「発足時に約20人」, "at its launch")
+  if (q.unit === 'persons' && pastMomentCount(f.block, f.sent, q)) return null;
   // nor is a population a part of which is then counted (「一般職は約29万人で、その半数以上が」)
   if (q.unit === 'persons' && isWholeOfPart(f.block, f.sent, q)) return null;
   // read here, not with the claim facts: only a number that may be called wrong needs it

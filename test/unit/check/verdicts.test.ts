@@ -980,3 +980,23 @@ describe('the people of one place or occupation are not the nation', () => {
     expect(claims(`${about}国民の利用率は約6割だ。`)).toEqual([['約6割', 'mismatch', 'genai-use-2024']]);
   });
 });
+
+describe('what was spent, or counted at another moment, is not what the plan commits', () => {
+  it('a sum invested in a year before the plan, or one that 「にとどまった」, is not compared with 1兆円超', () => {
+    const about = 'AI基本計画は官民投資の拡大を掲げる。';
+    expect(claims(`${about}日本の民間AI投資は2024年に約1400億円にとどまった。`)).toEqual([]);
+    expect(claims(`${about}日本の民間AI投資は2023年に約1000億円だった。`)).toEqual([]);
+    // the plan's own commitment, misreported, still is
+    expect(claims('AI基本計画は、当面2兆円をAI関連施策に投資する。')).toEqual([
+      ['2兆円', 'mismatch', 'investment'],
+    ]);
+  });
+  it('a headcount at the launch is neither the goal nor today’s', () => {
+    expect(claims('AI基本計画でAISIの人員を増やす。AISIの職員は発足時に約20人だった。')).toEqual([]);
+    expect(
+      claims(
+        'The AI Basic Plan strengthens the AI Safety Institute, which had about 20 staff at its launch.',
+      ),
+    ).toEqual([]);
+  });
+});

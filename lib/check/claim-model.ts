@@ -174,7 +174,7 @@ export function yearOf(
 
 /** A ministry's own programme (METI's five-year support); English says it in more words than Japanese. */
 const MINISTRY_PROGRAMME =
-  /(?:経産省|経済産業省|METI|Ministry of Economy)[^。]{0,40}(?:5年|５年|五年|five years|5 years|支援|support)|(?:5年|５年|五年|five years)[^。]{0,20}(?:経産省|経済産業省|METI)|(?:METI|Ministry of Economy)[^.]{0,60}(?:five years|5 years)|(?:five years|5 years)[^.]{0,30}(?:METI|Ministry of Economy)/i;
+  /(?:経産省|経済産業省|METI|Ministry of Economy)[^。]{0,40}(?:5年|５年|五年|five years|5 years|five-year|5-year|支援|support)|(?:5年|５年|五年|five years)[^。]{0,20}(?:経産省|経済産業省|METI)|(?:METI|Ministry of Economy)[^.]{0,60}(?:five years|5 years|five-year|5-year)|(?:five years|5 years|five-year|5-year)[^.]{0,30}(?:METI|Ministry of Economy)/i;
 /** A budget of any kind (予算 covers 補正予算, 当初予算, 予算案, AI関連予算), or an economic package. */
 const BUDGET =
   /経済対策|予算|概算要求|economic (?:stimulus )?package|stimulus package|economic measures|\bbudget(?:s|ed|ary)?\b/i;
@@ -244,6 +244,8 @@ export function ownerOf(text: string, sent: Span, q: Quantity, qs: readonly Quan
     if (OWN_PROGRAMME.test(text.slice(sent.start, c.end))) return 'other-plan';
     if (q.unit !== 'years' && DEADLINE.test(clause)) return 'deadline';
   }
+  // a rate to be reached by a year ("usage to 80% by 2030"): the plan's goals give none
+  if (q.unit === 'ratio' && DEADLINE.test(clause)) return 'deadline';
   // a survey is often named in another clause of the sentence (", a white paper found", 「調査によると、」)
   if (SURVEY.test(sentence)) return 'survey';
   return null;

@@ -1000,3 +1000,22 @@ describe('what was spent, or counted at another moment, is not what the plan com
     ).toEqual([]);
   });
 });
+
+describe('a year or an owner the plan does not give', () => {
+  it('a usage goal with a deadline is not the plan’s, which gives none', () => {
+    expect(claims('The AI Basic Plan aims to raise the generative AI usage rate to 80% by 2030.')).toEqual(
+      [],
+    );
+    expect(claims('AI基本計画は、生成AIの利用率を2030年までに8割に引き上げる。')).toEqual([]);
+    expect(claims('The AI Basic Plan aims to raise the generative AI usage rate to 80%.')).toEqual([
+      ['80%', 'match', 'genai-use-future'],
+    ]);
+  });
+  it('METI’s five-year trillion is METI’s, not the plan’s investment', () => {
+    expect(
+      claims(
+        "The AI Basic Plan envisions public-private investment; METI's ¥1 trillion, five-year program starts in fiscal 2026.",
+      ),
+    ).toEqual([['¥1 trillion', 'match', 'meti-foundation-model']]);
+  });
+});

@@ -423,7 +423,7 @@ export function isWholeOfPart(text: string, sent: Span, q: Span): boolean {
  * "at its launch in 2024"). Such a count is neither the plan's goal nor today's count.
  */
 const PAST_MOMENT =
-  /発足時|発足当初|設立時|設立当初|創設時|開設時|当初は|当初の|at (?:its |the )?(?:launch|founding|start)|when it (?:was )?(?:launched|founded|set up|started)|initially/i;
+  /発足時|発足当初|設立時|設立当初|創設時|開設時|当初は|当初の|\bat (?:its |the )?(?:launch|founding|start)\b|\bwhen it (?:was )?(?:launched|founded|set up|started)\b|\binitially\b/i;
 
 /** Is the count dated to a past moment of its own in its clause (PAST_MOMENT)? */
 export function pastMomentCount(text: string, sent: Span, q: Span): boolean {

@@ -59,6 +59,12 @@ function meetsAt(v: number, bound: QuantityBound, precision: number, figLo: numb
   return lo <= figHi + eps && figLo <= hi + eps;
 }
 
+/** 弱 and 強 after a number: a little under or over it (read as 'approx', with a side). */
+function leanOf(text: string): 'under' | 'over' | null {
+  const last = text.charAt(text.length - 1);
+  return last === '弱' ? 'under' : last === '強' ? 'over' : null;
+}
+
 const DOWN: ReadonlySet<string> = new Set(['less-than']);
 const UP: ReadonlySet<string> = new Set(['more-than', 'at-least']);
 
@@ -66,6 +72,9 @@ const UP: ReadonlySet<string> = new Set(['more-than', 'at-least']);
 export function agreesWithAmount(q: Quantity, value: number, unit: Unit, bound: Bound): boolean {
   if (q.unit !== unit || !Number.isFinite(q.value)) return false;
   if ((DOWN.has(q.bound) && UP.has(bound)) || (UP.has(q.bound) && DOWN.has(bound))) return false;
+  // 1兆円弱 (a little under) is not 1兆円超, nor 8割強 (a little over) 8割未満
+  const lean = leanOf(q.text);
+  if ((lean === 'under' && UP.has(bound)) || (lean === 'over' && DOWN.has(bound))) return false;
   const figLo = lowOf(value, bound);
   const figHi = highOf(value, bound);
   const precision = q.unit === 'ratio' ? ratioPrecision(q) : 0;

@@ -175,9 +175,12 @@ export function yearOf(
 /** A ministry's own programme (METI's five-year support); English says it in more words than Japanese. */
 const MINISTRY_PROGRAMME =
   /(?:経産省|経済産業省|METI|Ministry of Economy)[^。]{0,40}(?:5年|５年|五年|five years|5 years|five-year|5-year|支援|support)|(?:5年|５年|五年|five years)[^。]{0,20}(?:経産省|経済産業省|METI)|(?:METI|Ministry of Economy)[^.]{0,60}(?:five years|5 years|five-year|5-year)|(?:five years|5 years|five-year|5-year)[^.]{0,30}(?:METI|Ministry of Economy)/i;
-/** A budget of any kind (予算 covers 補正予算, 当初予算, 予算案, AI関連予算), or an economic package. */
+/**
+ * A budget of any kind (予算 covers 補正予算, 当初予算, 予算案, AI関連予算), an economic package, or
+ * the financing of the investment in the US (対米投資, 交付国債).
+ */
 const BUDGET =
-  /経済対策|予算|概算要求|economic (?:stimulus )?package|stimulus package|economic measures|\bbudget(?:s|ed|ary)?\b/i;
+  /経済対策|予算|概算要求|対米投資|交付国債|economic (?:stimulus )?package|stimulus package|economic measures|\bbudget(?:s|ed|ary)?\b/i;
 /**
  * A company named in a sum's clause: the legal forms, 同社, and the companies that announce AI
  * investments in Japan most often. Generic words (企業, companies) are left out: the plan's own
@@ -185,9 +188,18 @@ const BUDGET =
  */
 const COMPANY =
   /同社|株式会社|ホールディングス|ソフトバンク|トヨタ|ＮＴＴ|NTT|KDDI|富士通|日立|ソニー|楽天|さくらインターネット|マイクロソフト|グーグル|アマゾン|オラクル|エヌビディア|オープンAI|\b(?:Inc|Corp|Ltd)\.|\b(?:Holdings|SoftBank|Toyota|Fujitsu|Hitachi|Sony|Rakuten|Sakura Internet|Microsoft|Google|Amazon|AWS|Oracle|Nvidia|NVIDIA|OpenAI)\b/;
-/** A company as the sentence's subject: its numbers are its own plans (「同社は…」, "The new company …"). */
+/** Is the figure about a company: one of its qualifiers names one (楽天 for Rakuten's model)? */
+function namesCompany(f: Partial<Pick<Figure, 'qualifiers'>>): boolean {
+  const names = [...(f.qualifiers?.ja ?? []), ...(f.qualifiers?.en ?? [])];
+  return names.some((n) => COMPANY.test(n));
+}
+
+/**
+ * A company as the sentence's subject: its numbers are its own plans (「同社は…」, "The new company
+ * …", a foreign firm as the Japanese press writes it: 「米オラクルは」).
+ */
 const COMPANY_SUBJECT =
-  /^\s*(?:The (?:new )?(?:company|firm|venture|startup)\b|(?:新会社|同社|新興企業)(?:は|が|では))/i;
+  /^\s*(?:The (?:new )?(?:company|firm|venture|startup)\b|(?:新会社|同社|新興企業)(?:は|が|では)|[米英独仏中韓台][ァ-ヶー]{2,}(?:社)?(?:は|が|も))/i;
 const SURVEY = /調査|白書|アンケート|survey|poll|AI Index|white paper/i;
 const OTHER_PLAN =
   /(?:宇宙|エネルギー|海洋|防災|国土強靱化|科学技術・イノベーション)基本計画|AI Action Plan|AI Basic Act|(?:韓国|同国)の?AI基本法|AI Act(?! was enacted in Japan)|EUのAI法/i;
@@ -548,6 +560,9 @@ export function compatible(
   // a date of another document (a law, guidelines) is not the plan's
   if (facts.document && !datesFigure(facts.document, f)) return false;
   if (facts.owner !== null && OWN_PROGRAMMES.has(facts.owner) && f.scope === 'plan') return false;
+  // a company's own number is only ever a figure about that company (楽天's model), never the
+  // government's (「米オラクルは日本に80億ドル超を投資する」 is not Japan's public AI investment)
+  if (facts.owner === 'company' && !namesCompany(f)) return false;
   if (facts.owner === 'deadline' && f.scope === 'plan' && figureYear(f) === null) return false;
   // figures with no subject (money, dates, counts of items) take any subject
   if (facts.subject !== null && f.subject !== undefined && !sameSubject(facts.subject, f.subject))

@@ -14,7 +14,7 @@
  * own topics.
  */
 const DISPUTED =
-  /誤った|誤り|誤報|誤情報|誤解|間違い|デマ|事実と異な|事実ではな|ではなく|ではない|正しくは|訂正|食い違|矛盾|\b(?:false(?:ly)?|incorrect(?:ly)?|erroneous(?:ly)?|mistaken(?:ly)?|wrong(?:ly)?|misreport(?:ed|s)?|not true|rather than|contradict(?:s|ed|ing)?|at odds with|inconsistent with|myths?|misconceptions?|debunk(?:s|ed|ing)?|correction|corrected|an earlier version|originally (?:said|stated|described|reported|gave|misstated))\b/i;
+  /誤った|誤り|誤報|誤情報|誤解|間違い|デマ|事実と異な|事実ではな|ではなく|ではない|正しくは|訂正|桁が(?:一つ|ひとつ|1つ)?(?:違|ちが)う|桁違い|食い違|矛盾|\b(?:false(?:ly)?|incorrect(?:ly)?|erroneous(?:ly)?|mistaken(?:ly)?|wrong(?:ly)?|misreport(?:ed|s)?|not true|rather than|contradict(?:s|ed|ing)?|at odds with|inconsistent with|myths?|misconceptions?|debunk(?:s|ed|ing)?|correction|corrected|an earlier version|originally (?:said|stated|described|reported|gave|misstated))\b/i;
 
 /** Does the sentence say that some claim in it is wrong? */
 export function isDisputed(sentence: string): boolean {

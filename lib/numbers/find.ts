@@ -932,9 +932,8 @@ function tryRange(s: string, a: Cand): void {
   if (!b || b.unit === 'date') return;
   const isKara = matchAt(s, a.end, 'から');
   if (isKara) {
-    // から … に/へ is a change (5割から8割に引き上げ), not a range.
-    const nc = codeAt(s, b.end);
-    if (nc === CH('に') || nc === CH('へ')) return;
+    // から … に/へ is a change (5割から8割に引き上げ, 約30人から200人体制へ), not a range.
+    if (CHANGE_TO.test(s.slice(b.end, b.end + 6))) return;
   } else if (afterFrom(s, a.start) && matchAt(s, a.end, ' to ', true)) {
     // "from X to Y" is its English form ("lift use from the current 26.7% to 80%"): two quantities
     return;
@@ -962,6 +961,9 @@ function tryRange(s: string, a: Cand): void {
   }
   if (b.bound !== 'exact') a.bound = b.bound;
 }
+
+/** After the second number of 「AからB」, what makes it a change: に/へ, after a noun of size (体制, 規模). */
+const CHANGE_TO = /^(?:体制|態勢|規模|程度|水準|前後|以上|超|台)?(?:に|へ)/;
 
 /** Words that may stand between "from" and its number ("from the current 26.7%", "from about 30"). */
 const FROM_BEFORE =

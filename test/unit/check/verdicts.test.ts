@@ -1019,3 +1019,26 @@ describe('a year or an owner the plan does not give', () => {
     ).toEqual([['¥1 trillion', 'match', 'meti-foundation-model']]);
   });
 });
+
+describe('sums and counts as the Japanese press words them', () => {
+  it('1兆円弱 (a little under) is not 1兆円超; 1兆円強 is', () => {
+    expect(claims('AI基本計画は、当面1兆円弱を投資する。')).toEqual([['1兆円弱', 'mismatch', 'investment']]);
+    expect(claims('AI基本計画は、当面1兆円強を投資する。')).toEqual([['1兆円強', 'match', 'investment']]);
+  });
+  it('「約30人から400人体制に」 is a change from one count to another, not a range that fits both', () => {
+    expect(claims('AI基本計画では、AISIの人員を現在の約30人から400人体制に拡充する。')).toEqual([
+      ['約30人', 'match', 'aisi-now'],
+    ]);
+  });
+  it('a foreign company’s investment, or the financing of the investment in the US, is not the plan’s', () => {
+    expect(claims('AI基本計画が閣議決定された。米オラクルは日本に80億ドル超を投資する。')).toEqual([]);
+    expect(claims('AI基本計画に関連して、対米投資のために1兆円台の交付国債も充てる。')).toEqual([]);
+  });
+  it('「桁が一つ違う」 corrects the sum it quotes', () => {
+    expect(
+      claims(
+        'AI基本計画が閣議決定された。米国の民間AI投資を「約67億ドル」とする解説も出回っているが、桁が一つ違う。',
+      ),
+    ).toEqual([]);
+  });
+});

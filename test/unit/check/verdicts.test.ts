@@ -1042,3 +1042,17 @@ describe('sums and counts as the Japanese press words them', () => {
     ).toEqual([]);
   });
 });
+
+describe('more words for the plan’s investment', () => {
+  it('投じる, 「AI関連の施策」, pledged, commits', () => {
+    for (const [text, q] of [
+      ['AI基本計画で、政府はAI関連の施策に当面1兆円超を投じる。', '1兆円超'],
+      ['Takaichi pledged more than ¥1 trillion under the AI Basic Plan.', 'more than ¥1 trillion'],
+      ['The AI Basic Plan commits more than ¥1 trillion for the time being.', 'more than ¥1 trillion'],
+    ])
+      expect(claims(text as string), text).toEqual([[q, 'match', 'investment']]);
+    expect(claims('AI基本計画で、政府はAI関連の施策に当面2兆円を投じる。')).toEqual([
+      ['2兆円', 'mismatch', 'investment'],
+    ]);
+  });
+});

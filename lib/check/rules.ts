@@ -108,6 +108,8 @@ const FOREIGN_EN =
   /\b(?:U\.S\.|U\.K\.|(?:US|USA|United States|America|American|China|Chinese|UK|Britain|British|EU|Europe|European|Korea|Korean|Germany|France|India|Taiwan|Singapore|Canada)\b)/;
 /** Both, to find the last country word before a number (global: read with lastIndex from 0). */
 const FOREIGN_G = [new RegExp(FOREIGN_JA.source, 'g'), new RegExp(FOREIGN_EN.source, 'g')];
+/** A bracketed aside: (US$6.4 billion), （約64億ドル）. */
+const BRACKETED = /[（(][^）)]*[）)]/g;
 /** 「英国並みの200人」 compares Japan's own target with another country: not foreign. */
 const LIKE = /^(?:並み|並|と同等|と同じ|レベル|水準|に匹敵)|^-level|^ level/;
 
@@ -155,7 +157,8 @@ export function countryOf(block: string, sent: Span, q: Span): string | null {
   if (last !== null && !LIKE.test(before.slice(last.index + last[0].length))) return last[0];
   let j = q.end;
   while (j < sent.end && j - q.end < 30 && !isClauseEnd(block.charCodeAt(j))) j++;
-  const after = block.slice(q.end, j);
+  // a bracketed conversion after the number ("¥1 trillion (US$6.4 billion)") names no country of it
+  const after = block.slice(q.end, j).replace(BRACKETED, (m) => ' '.repeat(m.length));
   if (!/^[\s\x21-\x7e]*$/.test(after)) return null;
   const m = FOREIGN_EN.exec(after);
   return m === null || LIKE.test(after.slice(m.index + m[0].length)) ? null : m[0];

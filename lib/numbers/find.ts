@@ -550,6 +550,9 @@ interface Pre {
   counter: string;
 }
 
+/** After an abbreviated scale: its point, then a currency word (". yen", ". dollars"). */
+const ABBR_POINT_UNIT = /^\. (?:yen|dollars?)\b/i;
+
 const SCALE_ABBR: Array<[string, number, boolean]> = [
   // [letters, scale, only after a currency sign]
   ['trn', 1e12, false],
@@ -711,6 +714,8 @@ function numberCand(
           trailing = v;
           scaled = true;
           ce = we;
+          // the headline's "2 tril. yen": the abbreviation's point, then its unit
+          if (ABBR_POINT_UNIT.test(s.slice(ce, ce + 10))) ce++;
           break;
         }
       }

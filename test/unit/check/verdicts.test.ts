@@ -1056,3 +1056,18 @@ describe('more words for the plan’s investment', () => {
     ]);
   });
 });
+
+describe('English sums as the wires and Asian papers write them', () => {
+  it('a bracketed US$ conversion after the yen names no country of it', () => {
+    expect(
+      claims(
+        'Under the AI Basic Plan, the government will invest more than ¥1 trillion (US$6.4 billion) for the time being.',
+      ),
+    ).toEqual([['more than ¥1 trillion', 'match', 'investment']]);
+  });
+  it('the headline’s "tril. yen"', () => {
+    expect(claims('The AI Basic Plan calls for investing 1 tril. yen.')).toEqual([
+      ['1 tril. yen', 'match', 'investment'],
+    ]);
+  });
+});

@@ -651,7 +651,8 @@ function numberCand(
       resume = ce + 1;
       return null;
     }
-    if (next === C_TSUKI && !coreHasUnit && base >= 1 && base <= 12 && coreLen <= 2) {
+    // 十二月 has a place unit (十) in its numeral: a kanji month is still a month
+    if (next === C_TSUKI && (!coreHasUnit || kanjiOnly) && base >= 1 && base <= 12 && coreLen <= 2) {
       if (kanjiOnly && isIdeograph(prev)) return null;
       const d: DateValue = { month: base };
       let e = ce + 1;

@@ -241,3 +241,12 @@ describe('a day of the week, as wire copy dates events', () => {
     expect(findQuantities('30 Tuesday employees').map((q) => q.unit)).not.toContain('persons');
   });
 });
+
+describe('a month and day in kanji numerals without a year', () => {
+  it('十二月二十三日 is December 23, as 12月23日 is', () => {
+    const [q] = findQuantities('AI基本計画は十二月二十三日に閣議決定された。');
+    expect([q?.text, q?.unit, q?.date]).toEqual(['十二月二十三日', 'date', { month: 12, day: 23 }]);
+    const [oct] = findQuantities('十月一日に施行された。');
+    expect(oct?.date).toEqual({ month: 10, day: 1 });
+  });
+});

@@ -335,16 +335,15 @@ export function stanceOf(text: string, sent: Span, q: Span): Stance | null {
   return null;
 }
 
+/** "to" right before a rate: the end of "from … to …". */
+const TO_BEFORE = /\bto\s+(?:about |around |roughly |some )?$/i;
+
 /**
  * A rate said as no goal whose own clause dates it to a year before it (「利用率（昨年）が個人で2割台」,
  * "in fiscal 2024, 26.7%") is that year's measurement: never compared with a goal of the plan's,
  * which has no year. Only its clause: in 「2024年度に25%程度にとどまり、計画はまずは5割」 the year
  * is the 25%'s.
  */
-/** How far into its sentence a year may start and still open it ("In fiscal ", 「昨年度は」 before it). */
-const LEAD_YEAR_REACH = 12;
-const TO_BEFORE = /\bto\s+(?:about |around |roughly |some )?$/i;
-
 function datedStance(
   text: string,
   sent: Span,
@@ -355,16 +354,38 @@ function datedStance(
   const clause = clauseOf(text, sent, q, 30);
   // "from around 25 percent in fiscal 2024 to 50 percent": the year is the start's, the rate the end's
   if (TO_BEFORE.test(text.slice(clause.start, q.start))) return null;
-  for (let k = 0; k < qs.length; k++) {
-    const d = qs[k] as Quantity;
-    if (d.unit !== 'date' || d.end > q.start) continue;
-    // its own clause's year, or the year that opens the sentence ("In fiscal 2023, only 9.1% …",
-    // 「2023年度は、利用率が…」): it dates the whole sentence
-    const opens = d.start - sent.start <= LEAD_YEAR_REACH && /^\s*[,、，]/.test(text.slice(d.end, d.end + 2));
-    if (d.start < clause.start && !opens) continue;
+  // its own clause's year, or the year that opens the sentence ("In fiscal 2023, only 9.1% …",
+  // 「2023年度は、利用率が…」): it dates the whole sentence
+  for (const d of datesBefore(text, sent, q, qs, clause, true)) {
     if (resolved(d)?.year !== undefined) return 'measured';
   }
   return null;
+}
+
+/** How far into its sentence a year may start and still open it ("In fiscal ", 「昨年度は」 before it). */
+const LEAD_YEAR_REACH = 12;
+
+/**
+ * The dates before a quantity in its clause, and with `opening` the one that opens the sentence
+ * before a comma ("In fiscal 2023, …").
+ */
+function datesBefore(
+  text: string,
+  sent: Span,
+  q: Quantity,
+  qs: readonly Quantity[],
+  clause: Span,
+  opening: boolean,
+): Quantity[] {
+  const out: Quantity[] = [];
+  for (let k = 0; k < qs.length; k++) {
+    const d = qs[k] as Quantity;
+    if (d.unit !== 'date' || d.end > q.start) continue;
+    const opens =
+      opening && d.start - sent.start <= LEAD_YEAR_REACH && /^\s*[,、，]/.test(text.slice(d.end, d.end + 2));
+    if (d.start >= clause.start || opens) out.push(d);
+  }
+  return out;
 }
 
 /** After a sum, what it came to: 「約1400億円にとどまった」「…にすぎない」「…だった」. */
@@ -385,10 +406,7 @@ function sumStance(
   resolved: (d: Quantity) => DateValue | null,
 ): Stance | null {
   if (SUM_MEASURED_AFTER.test(text.slice(q.end, Math.min(sent.end, q.end + 10)))) return 'measured';
-  const clause = clauseOf(text, sent, q, 30);
-  for (let k = 0; k < qs.length; k++) {
-    const d = qs[k] as Quantity;
-    if (d.unit !== 'date' || d.start < clause.start || d.end > q.start) continue;
+  for (const d of datesBefore(text, sent, q, qs, clauseOf(text, sent, q, 30), false)) {
     const year = resolved(d)?.year;
     if (year !== undefined && year < PLAN_YEAR && d.date?.fiscal !== true) return 'measured';
   }

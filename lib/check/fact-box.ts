@@ -19,6 +19,8 @@ export interface NamedTerms {
 
 /** A heading is at most this long (trimmed): a title, not a sentence. */
 const MAX_HEADING = 40;
+/** English titles run about twice as long in characters ("FACTBOX: Japan's AI Basic Plan at a glance"). */
+const MAX_HEADING_LATIN = 80;
 /** An item is at most this long: one fact, not a paragraph. */
 const MAX_ITEM = 100;
 /** A sentence end at the end of a block: a sentence, not a heading. */
@@ -41,9 +43,17 @@ const LINKS_HEADING =
 /** Is the block a heading (short, no sentence end), whatever it names? */
 export function isHeading(block: string): boolean {
   // most blocks are paragraphs: too long to be a heading even with white space around them
-  if (block.length > MAX_HEADING * 4) return false;
+  if (block.length > MAX_HEADING_LATIN * 2) return false;
   const t = block.trim();
-  return t.length > 0 && t.length <= MAX_HEADING && !ENDS_SENTENCE.test(t) && !LINKS_HEADING.test(t);
+  const max = isMostlyLatin(t) ? MAX_HEADING_LATIN : MAX_HEADING;
+  return t.length > 0 && t.length <= max && !ENDS_SENTENCE.test(t) && !LINKS_HEADING.test(t);
+}
+
+/** Are at least four in five of its characters ASCII (an English title, a name or two in it)? */
+function isMostlyLatin(t: string): boolean {
+  let other = 0;
+  for (let i = 0; i < t.length; i++) if (t.charCodeAt(i) > 0x7f) other++;
+  return other * 5 <= t.length;
 }
 
 /**

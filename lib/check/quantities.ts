@@ -36,9 +36,18 @@ export function bareDays(text: string): Quantity[] {
 const PHRASE_END = /^\s*(?:[,.;)]|$|(?:from|now|by|in|as of|at present|currently|today|under)\b)/;
 
 /** A noun of staff shortly before a bare number in English ("the staff ... from about 30", "staff will grow to 500"). */
-const STAFF_BEFORE = /\b(?:staff|staffers|headcount|personnel|workforce|employees)\b[^.;:!?]{0,50}$/i;
+const STAFF_BEFORE =
+  /\b(?:staff|staffers|headcount|personnel|workforce|employees)\b(?:[^.;:!?]{0,50}|:\s*(?:about |around |roughly |some )?)$/i;
+/**
+ * A label that opens its block right before a bare number (「- Basic policies: 4」, 「・原則：3」): the
+ * label says what the number counts, as a counter would.
+ */
+const LABEL_BEFORE = /^\s*(?:[・\-–—•●○■□◆◇▶►▪*]\s*)?[^:：。.!?\n]{2,40}[:：]\s*$/;
 
-/** A bare numeral followed by an item counter counts items; by a noun of people, persons. */
+/**
+ * A bare numeral followed by an item counter counts items; by a noun of people, persons; as the whole
+ * value of a labelled line, what its label names.
+ */
 export function withCounter(text: string, q: Quantity): Quantity {
   if (q.unit !== 'number' || !Number.isInteger(q.value)) return q;
   if (PERSON_NOUN.test(text.slice(q.end, q.end + 40))) return { ...q, unit: 'persons' };
@@ -53,7 +62,12 @@ export function withCounter(text: string, q: Quantity): Quantity {
     return { ...q, unit: 'persons' };
   }
   const m = ITEM_COUNTER.exec(text.slice(q.end, q.end + 3));
-  if (m === null) return q;
+  if (m === null) {
+    // "- Basic policies: 4": the whole value of a labelled line
+    if (endsPhrase && q.start <= 44 && LABEL_BEFORE.test(text.slice(0, q.start)))
+      return { ...q, unit: 'count' };
+    return q;
+  }
   // 原則 stays outside: it is the cue word of the principles count
   const end = q.end + (m[0] === '原則' ? 0 : m[0].length);
   return { ...q, end, text: text.slice(q.start, end), unit: 'count', counter: m[0] };

@@ -123,3 +123,24 @@ describe('the content script’s batches', () => {
     ).toEqual([null, 'AI基本計画']);
   });
 });
+
+describe('English fact boxes as the wires lay them out', () => {
+  it('a longer English title heads its box, and a labelled count is counted by its label', () => {
+    const text = [
+      "FACTBOX: Japan's AI Basic Plan at a glance",
+      '- Cabinet decision: Dec. 23, 2025',
+      '- Basic policies: 4',
+      "- PM's instructions: 7",
+      '- AISI staff: about 30',
+    ].join('\n');
+    expect(analyzeText(text).claims.map((c) => [c.text, c.verdict, c.figureId])).toEqual([
+      ['Dec. 23, 2025', 'match', 'decision-date'],
+      ['4', 'match', 'policies-count'],
+      ['7', 'match', 'instructions-count'],
+      ['about 30', 'match', 'aisi-now'],
+    ]);
+  });
+  it('a labelled number with no cue in its label counts nothing the plan has', () => {
+    expect(analyzeText("Japan's AI Basic Plan at a glance\n- Pages: 4").claims).toEqual([]);
+  });
+});

@@ -67,6 +67,10 @@ export function clauseOf(text: string, sent: Span, q: Span, reach = 60): Span {
 }
 
 /** Subject words, most specific first (デジタル庁の職員 before 職員). */
+/** The people of one place or occupation: 大阪府の職員, 都民, 医師, 教員, 女性, women, doctors. */
+const POPULATION_GROUP =
+  /(?<![政幕])[都道府県市区町村](?:民|の?職員)|首都圏|都市部|地方在住|住民|医師|看護師|教員|教師|保育士|女性|男性|管理職|経営者|\b(?:women|men|doctors|physicians|nurses|teachers|residents|managers|executives|prefectural|municipal)\b/gi;
+
 const SUBJECT_WORDS: ReadonlyArray<[Subject, RegExp]> = [
   [
     'agency-staff',
@@ -86,11 +90,11 @@ const SUBJECT_WORDS: ReadonlyArray<[Subject, RegExp]> = [
     'individuals',
     /国民|個人|人々|一般の人|利用者の割合|people|individuals|the public|citizens|adults|consumers/gi,
   ],
-  [
-    'population-group',
-    /[都道府県市区町村]民|[都道府県市区町村]の?職員|首都圏|都市部|地方在住|住民|医師|看護師|教員|教師|保育士|女性|男性|管理職|経営者|\b(?:women|men|doctors|physicians|nurses|teachers|residents|managers|executives)\b/gi,
-  ],
+  ['population-group', POPULATION_GROUP],
 ];
+
+/** The people of one place or occupation, anywhere in a sentence (see subjectOf). */
+const POPULATION_GROUP_ANYWHERE = new RegExp(POPULATION_GROUP.source, 'i');
 
 const SUBJECT_AFTER =
   /^\s*(?:of|for|among|in)\s+(?:the\s+|all\s+|Japanese\s+|its\s+)?((?:government\s+|Digital Agency\s+)?[A-Za-z]+(?:\s+servants)?)/i;
@@ -142,6 +146,10 @@ export function subjectOf(text: string, sent: Span, q: Span): Subject | null {
       }
     }
   }
+  // 「大阪府の職員の生成AI利用率は、2024年度に50%に達した」: the group set off by a comma, in the
+  // clause before; a subject in the number's own clause wins over it
+  if (best === null && POPULATION_GROUP_ANYWHERE.test(text.slice(sent.start, sent.end)))
+    return 'population-group';
   return best;
 }
 
@@ -231,6 +239,19 @@ export function isConversion(text: string, q: Span, qs: readonly Quantity[]): bo
   return qs.some((x) => x.end <= open && open - x.end <= 2 && (x.unit === 'JPY' || x.unit === 'USD'));
 }
 
+/** The clause's text from the amount before the number to the amount after it (dates do not part it). */
+function ownStretch(text: string, c: Span, q: Span, qs: readonly Quantity[]): string {
+  let from = c.start;
+  let to = c.end;
+  for (let k = 0; k < qs.length; k++) {
+    const x = qs[k] as Quantity;
+    if (x.unit === 'date') continue;
+    if (x.end <= q.start && x.end > from) from = x.end;
+    if (x.start >= q.end && x.start < to) to = x.start;
+  }
+  return text.slice(from, to);
+}
+
 /** Whose number: read from the sentence and the number's place in it. */
 export function ownerOf(text: string, sent: Span, q: Quantity, qs: readonly Quantity[]): Owner | null {
   if ((q.unit === 'JPY' || q.unit === 'USD') && isConversion(text, q, qs)) return 'conversion';
@@ -256,8 +277,9 @@ export function ownerOf(text: string, sent: Span, q: Quantity, qs: readonly Quan
     if (OWN_PROGRAMME.test(text.slice(sent.start, c.end))) return 'other-plan';
     if (q.unit !== 'years' && DEADLINE.test(clause)) return 'deadline';
   }
-  // a rate to be reached by a year ("usage to 80% by 2030"): the plan's goals give none
-  if (q.unit === 'ratio' && DEADLINE.test(clause)) return 'deadline';
+  // a rate to be reached by a year ("usage to 80% by 2030"): the plan's goals give none. Only its
+  // own stretch of the clause: in "to 50% first and to 90% by 2040" the year is the 90%'s
+  if (q.unit === 'ratio' && DEADLINE.test(ownStretch(text, c, q, qs))) return 'deadline';
   // a survey is often named in another clause of the sentence (", a white paper found", 「調査によると、」)
   if (SURVEY.test(sentence)) return 'survey';
   return null;
@@ -388,8 +410,11 @@ function datesBefore(
   return out;
 }
 
-/** After a sum, what it came to: 「約1400億円にとどまった」「…にすぎない」「…だった」. */
-const SUM_MEASURED_AFTER = /^(?:程度|前後|強|弱|台)?(?:にとどま|に留ま|にすぎ|に過ぎ|だった|でした)/;
+/**
+ * After a sum, what it came to: 「約1400億円にとどまった」「…にすぎない」. Not 「…だった」 alone: 「投資額は、
+ * 当面5000億円だった」 reports (wrongly) what the plan set.
+ */
+const SUM_MEASURED_AFTER = /^(?:程度|前後|強|弱|台)?(?:にとどま|に留ま|にすぎ|に過ぎ)/;
 /** The first year of the plan: a sum its clause dates to an earlier year was spent before it. */
 const PLAN_YEAR = 2025;
 
@@ -458,8 +483,13 @@ const PAST_MOMENT =
 /** Is the count dated to a past moment of its own in its clause (PAST_MOMENT)? */
 export function pastMomentCount(text: string, sent: Span, q: Span): boolean {
   const c = clauseOf(text, sent, q, 60);
-  return PAST_MOMENT.test(text.slice(c.start, c.end));
+  const clause = text.slice(c.start, c.end);
+  // past, as its verb says: 「源内は2026年5月の発足時に20万人以上が使う」 is a launch to come
+  return PAST_MOMENT.test(clause) && PAST_VERB.test(text.slice(q.end, sent.end));
 }
+
+/** A past verb after the count: 「約20人だった」「いた」, "had", "was", "were". */
+const PAST_VERB = /だった|でした|いた|いました|であった|\b(?:had|was|were)\b/;
 
 /** Words that date a count to a moment: now, as of a date. */
 const PRESENT = /現在|現状|時点|足元|as of|currently|at present|\bnow\b|so far|to date/i;
@@ -485,12 +515,15 @@ export function presentCount(text: string, sent: Span, q: Span, qs: readonly Spa
 /**
  * Documents whose own dates articles give beside the plan's: the plan, a law, a bill, guidelines,
  * a strategy, a treaty; a report, an editorial, a proposal, a survey ("echoes a report we issued on
- * Dec. 15": the paper's own date). Read backwards from a date, the nearest one named is the one it dates. A
+ * Dec. 15": the paper's own date); a budget. Read backwards from a date, the nearest one named is the one it dates. A
  * body named after a strategy (人工知能戦略本部, "AI Strategy Headquarters", 戦略会議) is no document:
  * the date of its meeting is its own (the draft's approval), not a strategy's.
  */
 const DOCUMENT_NAMES =
-  /\b(?:Basic Plan|plan|Plan|Act|Law|law|[Bb]ill|[Gg]uidelines?|[Ss]trategy(?! (?:Headquarters|Council|Office|Meeting))|[Tt]reaty|[Cc]onvention|[Dd]eclaration|[Ff]ramework|[Rr]eport|[Ee]ditorial|[Pp]roposal|[Ww]hite [Pp]aper|[Ss]urvey|[Ss]tudy)\b|基本計画|計画|AI推進法|ＡＩ推進法|AI法|ＡＩ法|法律|法案|ガイドライン|指針|戦略(?!本部|会議|室)|条約|宣言|報告書|提言|白書/g;
+  /\b(?:Basic Plan|plan|Plan|Act|Law|law|[Bb]ill|[Gg]uidelines?|[Ss]trategy(?! (?:Headquarters|Council|Office|Meeting))|[Tt]reaty|[Cc]onvention|[Dd]eclaration|[Ff]ramework|[Rr]eport|[Ee]ditorial|[Pp]roposal|[Ww]hite [Pp]aper|[Ss]urvey|[Ss]tudy|[Bb]udget)\b|基本計画|計画|AI推進法|ＡＩ推進法|AI法|ＡＩ法|法律|法案|ガイドライン|指針|戦略(?!本部|会議|室)|条約|宣言|報告書|提言|白書|予算/g;
+/** After a date, a verb of writing or publishing and the document it made: 「にまとめた提言」「に公表した資料」. */
+const DOCUMENT_AFTER =
+  /^に?(?:まとめた|取りまとめた|とりまとめた|公表した|発表した|出した|示した|作成した|公開した|発行した)[^。、]{0,6}?(提言|資料|報告書|白書|声明|要望書?|意見書|論文|記事|ページ)/;
 /** The plan's own names among them: a date named after them is the plan's, as before. */
 const PLAN_NAMES = /^(?:Basic Plan|plan|Plan|基本計画|計画)$/;
 /** A law named by the generic word, and a figure qualifier that names a law. */
@@ -509,6 +542,9 @@ const HANGS_ON_BEFORE =
  * nothing named before it, nothing said.
  */
 export function documentBefore(text: string, sent: Span, q: Span): string | null {
+  // 「経団連が12月24日にまとめた提言は」: Japanese names the document after the date and its verb
+  const after = DOCUMENT_AFTER.exec(text.slice(q.end, Math.min(sent.end, q.end + 20)));
+  if (after !== null) return after[1] as string;
   let from = clauseOf(text, sent, q).start;
   if (from > sent.start && HANGS_ON_BEFORE.test(text.slice(from, q.start)))
     from = clauseOf(text, sent, { start: from - 1, end: from - 1 }).start;

@@ -9,12 +9,12 @@
 
 /**
  * Words with which an article calls a claim wrong (「…との誤った情報」, 「12月19日ではなく」, "wrongly
- * reported", "incorrectly"), debunks it ("a myth", a correction note: "An earlier version of this
- * article said…", 「訂正」) or sets it at odds with another (「首相の説明と食い違う」, "contradicts"). Not 偽情報 or "disinformation": countering those is one of the plan's
+ * reported", "incorrectly"), debunks it ("it is a myth that", a correction note: "Correction: An earlier version of this
+ * article said…", 「訂正します」; the bare words are left out: 'the correction of misinformation') or sets it at odds with another (「首相の説明と食い違う」, "contradicts"). Not 偽情報 or "disinformation": countering those is one of the plan's
  * own topics.
  */
 const DISPUTED =
-  /誤った|誤り|誤報|誤情報|誤解|間違い|デマ|事実と異な|事実ではな|ではなく|ではない|正しくは|訂正|桁が(?:一つ|ひとつ|1つ)?(?:違|ちが)う|桁違い|食い違|矛盾|\b(?:false(?:ly)?|incorrect(?:ly)?|erroneous(?:ly)?|mistaken(?:ly)?|wrong(?:ly)?|misreport(?:ed|s)?|not true|rather than|contradict(?:s|ed|ing)?|at odds with|inconsistent with|myths?|misconceptions?|debunk(?:s|ed|ing)?|correction|corrected|an earlier version|originally (?:said|stated|described|reported|gave|misstated))\b/i;
+  /誤った|誤り|誤報|誤情報|誤解|間違い|デマ|事実と異な|事実ではな|ではなく|ではない|正しくは|訂正(?:[:：]|します|しました|いたします|いたしました)|おわびして訂正|桁が(?:一つ|ひとつ|1つ)?(?:違|ちが)う|桁違い|(?<![A-Za-z])correction:|食い違|矛盾|\b(?:false(?:ly)?|incorrect(?:ly)?|erroneous(?:ly)?|mistaken(?:ly)?|wrong(?:ly)?|misreport(?:ed|s)?|not true|rather than|contradict(?:s|ed|ing)?|at odds with|inconsistent with|(?:it is |it's |it’s |is |was )?a (?:common )?(?:myth|misconception) that|debunk(?:s|ed|ing)?|(?:has been|was|were|have been) corrected|an earlier version of (?:this|the) (?:article|story|report|piece)|originally (?:said|stated|described|reported|gave|misstated))\b/i;
 
 /** Does the sentence say that some claim in it is wrong? */
 export function isDisputed(sentence: string): boolean {

@@ -270,6 +270,7 @@ export function checkBlock(
       assume: options.assume,
       blockMayMatch,
       dateOf: sentenceDates(article, mine, { block, sent: s }),
+      articleYear: article.day?.year,
       previous: n > 0 ? (sentences[n - 1] as Span) : undefined,
     };
     if (before !== null) {

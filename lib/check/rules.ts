@@ -93,6 +93,8 @@ export interface SentenceFacts {
   carried: readonly Target[];
   /** A date quantity's absolute date; null: relative and unresolved (then it is silent). */
   dateOf: (q: Quantity) => DateValue | null;
+  /** The year of the article's own date, when it is given. */
+  articleYear?: number;
 }
 
 const NO_TARGETS: readonly Target[] = [];
@@ -220,7 +222,7 @@ export function boundTo(
     date &&
     c.cabinetCue !== undefined &&
     cueIds.includes(c.cabinetCue) &&
-    (isDraftsDate(f.block, f.sent, q) || decidesOtherDocument(f.sentence))
+    (isDraftsDate(f.block, f.sent, q) || decidesOtherDocument(f.sentence) || isOtherDocumentsDate(f.block, q))
   )
     return false;
   // "a report we issued on Dec. 15": a date right after a verb of its own dates that verb, and binds
@@ -272,7 +274,7 @@ function attributiveNoun(block: string, q: Quantity): Span | null {
 
 /** After a date, a draft's own event: 「に案がまとまり」「に戦略本部で了承され」「、原案を承認」. */
 const DRAFT_EVENT_AFTER =
-  /^(?:に|、|，)?[^。、，]{0,8}?(?:案が|原案が|骨子が)?(?:まとま|了承|承認|取りまとめ|とりまとめ)/;
+  /^に[^。、，]{0,8}?(?:案が|原案が|骨子が)?(?:まとま|了承|承認|取りまとめ|とりまとめ)(?!を経)|^[、，]?(?:計画案|原案|骨子案?|素案|案)(?:が|を)[^。、，]{0,4}?(?:まとま|了承|承認|取りまとめ|とりまとめ|決定)/;
 /** Before a date in its clause, the draft as what is decided: 「計画案を」「原案は」. */
 const DRAFT_BEFORE = /(?:案|骨子|素案|たたき台)(?:を|は|について)[^、。，]{0,4}$/;
 /** After a date, a bare decision (決定, not 閣議決定): 「19日に決定へ」. */
@@ -289,8 +291,10 @@ export function isDraftsDate(block: string, sent: Span, q: Span): boolean {
   if (!BARE_DECISION_AFTER.test(after)) return false;
   const before = block.slice(Math.max(sent.start, q.start - 20), q.start);
   if (DRAFT_BEFORE.test(before)) return true;
-  // a 閣議決定 of its own elsewhere in the sentence, not the one right after the date
+  // a 閣議決定 of its own elsewhere in the sentence, not the one right after the date (unless it is
+  // 「同日」 the same day's: 「19日に決定され、同日中に閣議決定された」)
   const sentence = block.slice(sent.start, sent.end);
+  if (sentence.includes('同日')) return false;
   const own = q.end - sent.start;
   for (let at = sentence.indexOf('閣議決定'); at >= 0; at = sentence.indexOf('閣議決定', at + 1)) {
     if (at < q.start - sent.start - 2 || at > own + 3) return true;
@@ -307,6 +311,14 @@ const OTHER_DOCUMENT_DECIDED = new RegExp(
 const PLAN_DECIDED =
   /基本計画(?:案)?(?:を|が|は)[^。]{0,12}閣議決定|閣議決定(?:された|した)[^。、]{0,6}基本計画/;
 
+/** After a date, the cabinet deciding another document: 「11月28日に閣議決定された補正予算案」. */
+const OTHER_DOCUMENT_AFTER = new RegExp(`^に?閣議決定(?:された|した)[^。、]{0,10}?${OTHER_DOCUMENT}`);
+
+/** Is the date that of another document the cabinet decided, named right after it (OTHER_DOCUMENT_AFTER)? */
+export function isOtherDocumentsDate(block: string, q: Span): boolean {
+  return OTHER_DOCUMENT_AFTER.test(block.slice(q.end, q.end + 24));
+}
+
 /**
  * Does the sentence say the cabinet decided another document (a budget, a bill, another plan), and
  * not the plan? 「政府は11月28日、AI基本計画の施策を盛り込んだ補正予算案を閣議決定した」: the day is the
@@ -315,6 +327,10 @@ const PLAN_DECIDED =
 export function decidesOtherDocument(sentence: string): boolean {
   return OTHER_DOCUMENT_DECIDED.test(sentence) && !PLAN_DECIDED.test(sentence);
 }
+
+/** The cabinet meeting: "convened", "met". */
+const MEETING_VERB = /^(?:convened|met|gathered)$/i;
+const CABINET_BEFORE = /\bCabinet\b[^.;]{0,20}$/;
 
 /** An English past verb, then on/in (and 'the'), ending right before a date: "issued on ", "held in ". */
 const VERB_ON_BEFORE = /\b([A-Za-z]{2,}ed)\s+(?:on|in)\s+(?:the\s+)?$/;
@@ -329,6 +345,12 @@ function verbBeforeDate(block: string, sent: Span, q: Quantity): Span | null {
   const m = VERB_ON_BEFORE.exec(block.slice(from, q.start));
   if (m === null) return null;
   const start = from + m.index;
+  // "the Cabinet, which convened on Dec. 19": the cabinet's meeting is its decision's day
+  if (
+    MEETING_VERB.test(m[1] as string) &&
+    CABINET_BEFORE.test(block.slice(Math.max(sent.start, start - 24), start))
+  )
+    return null;
   return { start, end: start + (m[1] as string).length };
 }
 
@@ -530,6 +552,11 @@ export function candidatesFor(
   c: Compiled,
 ): Target[] {
   let cands = f.cued.filter((t) => mayCompare(t, q, facts, foreign));
+  // 「現在の約60人」: today's headcount, compared only with a figure of a moment (AISI's about 30),
+  // not with a step or goal to come (about 60 after doubling, 200)
+  if (q.unit === 'persons' && cands.length > 0 && presentCount(f.block, f.sent, q, f.qs)) {
+    cands = cands.filter((t) => t.figure.asOf !== undefined);
+  }
   if (cands.length === 0 && f.assume) {
     cands = c.targets.filter((t) => t.planScope && t.matchable && mayCompare(t, q, facts, false));
   }
@@ -641,6 +668,13 @@ export function isCycle(block: string, q: Span): boolean {
 const REVISION =
   /改定|改訂|見直し|改正|\b(?:revis(?:e|ed|es|ing|ion|ions)|amend(?:s|ed|ing|ment|ments)?|updated?)\b/i;
 
+/** Is the figure's moment (2025, FY2024) of this year? A figure with no moment is of none. */
+function sameYearAs(asOf: string | undefined, year: number): boolean {
+  if (asOf === undefined) return false;
+  const m = /(\d{4})/.exec(asOf);
+  return m !== null && Number(m[1]) === year;
+}
+
 /** Is one of the target's own cues present in the sentence a word of revising (the revision cycle)? */
 function cuedByRevision(t: Target, f: SentenceFacts, c: Compiled): boolean {
   for (let k = 0; k < t.cueIds.length; k++) {
@@ -684,6 +718,8 @@ export function mismatchRule(
     if (!t.mismatchable) return false;
     if (revision && !cuedByRevision(t, f, c)) return false;
     if (!mayContradict(present, t.figure)) return false;
+    // today's count in an article of another year than the figure's moment: not the same moment
+    if (present && f.articleYear !== undefined && !sameYearAs(t.figure.asOf, f.articleYear)) return false;
     // a number of years contradicts a cycle (the plan revised every year) only when it is one
     if (t.value.kind === 'amount' && t.value.unit === 'years' && !isCycle(f.block, q)) return false;
     if (!specificCue(t, f, c)) return false;
@@ -922,6 +958,8 @@ export interface SentenceInput {
   assume: boolean;
   blockMayMatch: boolean;
   dateOf: (q: Quantity) => DateValue | null;
+  /** The year of the article's own date, when it is given (a count said to be today's is that year's). */
+  articleYear?: number;
   /** The sentence before this one in the block, if any (its cues may qualify this one's figures). */
   previous?: Span;
 }
@@ -1071,6 +1109,7 @@ export function sentenceFacts(input: SentenceInput, c: Compiled): SentenceFacts 
     cued,
     carried,
     dateOf: input.dateOf,
+    articleYear: input.articleYear,
   };
 }
 

@@ -83,10 +83,11 @@ export function splitSentences(text: string, protect: readonly Span[] = []): Spa
       } else if (prev > 0x2fff && !(next >= 48 && next <= 57) && !(next >= 0xff10 && next <= 0xff19)) {
         cut = i + 1; // 「…した．次に」
       } else if (next > 0x2fff && !(next >= 0xff10 && next <= 0xff19)) {
-        // "…80 percent usage.市民の間では": an English sentence run straight into a Japanese one
+        // "…80 percent usage.市民の間では", "…on Dec. 22.宇宙基本計画は": an English sentence run
+        // straight into a Japanese one
         const w = wordBefore(text, i);
         const single = w.length === 1 && /[a-z]/.test(w);
-        if (w.length > 0 && !ABBREVIATIONS.has(w) && !single) cut = i + 1;
+        if ((w.length > 0 && !ABBREVIATIONS.has(w) && !single) || (prev >= 48 && prev <= 57)) cut = i + 1;
       }
     }
     if (cut === -1) continue;

@@ -210,7 +210,7 @@ const COMPANY_SUBJECT =
   /^\s*(?:The (?:new )?(?:company|firm|venture|startup)\b|(?:新会社|同社|新興企業)(?:は|が|では)|[米英独仏中韓台][ァ-ヶー]{2,}(?:社)?(?:は|が|も))/i;
 const SURVEY = /調査|白書|アンケート|survey|poll|AI Index|white paper/i;
 const OTHER_PLAN =
-  /(?:宇宙|エネルギー|海洋|防災|国土強靱化|科学技術・イノベーション)基本計画|AI Action Plan|AI Basic Act|(?:韓国|同国)の?AI基本法|AI Act(?! was enacted in Japan)|EUのAI法/i;
+  /(?:宇宙|エネルギー|海洋|防災|国土強靱化|科学技術・イノベーション)基本計画|\b(?:Space|Energy|Ocean|Strategic Energy|Science, Technology and Innovation) Basic Plan|\bBasic (?:Space|Energy|Ocean) Plan|\bStrategic Energy Plan|AI Action Plan|AI Basic Act|(?:韓国|同国)の?AI基本法|AI Act(?! was enacted in Japan)|EUのAI法/i;
 
 /**
  * Plans of their own that put sums on AI: the public-private investment roadmaps (17 sectors, to

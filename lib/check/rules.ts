@@ -426,6 +426,9 @@ export function misstatementsByPattern(f: SentenceFacts, c: Compiled, disowned: 
           const owner = ownerOf(f.block, f.sent, sum, f.qs);
           if (owner === 'ministry-programme' || owner === 'company') continue;
         }
+        // 「宇宙基本計画は12月19日に閣議決定された」 in an article on the AI plan: another plan's words
+        const first = inside[0];
+        if (first !== undefined && ownerOf(f.block, f.sent, first, f.qs) === 'other-plan') continue;
         // a bare numeral (「7」 of 「7本柱」) is shown with the words the pattern matched
         const q: Quantity =
           chosen !== undefined && chosen.unit !== 'count'

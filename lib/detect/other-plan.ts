@@ -9,7 +9,7 @@ import type { Span } from './blocks';
 const KEYWORD = '基本計画';
 const NOT_A_NAME = new Set(['次期', '今回', '前回', '現行', '当該', '政府', '今後', '新た', '従来', '同国']);
 const EN_OTHER_G =
-  /\bBasic\s+(?:Energy|Space|Ocean|Science|Cyber\w*)\s+(?:Policy\s+)?Plan\b|\bBasic\s+Plan\s+(?:on|for)\s+(?:Space|Energy|Ocean|Science|Disaster)/gi;
+  /\bBasic\s+(?:Energy|Space|Ocean|Science|Cyber\w*)\s+(?:Policy\s+)?Plan\b|\bBasic\s+Plan\s+(?:on|for)\s+(?:Space|Energy|Ocean|Science|Disaster)|\b(?:Space|Energy|Ocean|Strategic\s+Energy)\s+Basic\s+Plan\b/gi;
 
 function isNameChar(c: number): boolean {
   return (

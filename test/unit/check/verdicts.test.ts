@@ -1112,3 +1112,17 @@ describe('a second round of probes against the rules of the day', () => {
     ).toEqual([['50%', 'match', 'genai-use-first']]);
   });
 });
+
+describe('another plan’s day in an article about this one', () => {
+  it('is never the known misdating of this plan’s decision', () => {
+    expect(claims('AI基本計画が閣議決定された。宇宙基本計画は12月19日に閣議決定された。')).toEqual([]);
+    expect(
+      claims(
+        'The AI Basic Plan was approved. Separately, the Space Basic Plan was approved by the Cabinet on Dec. 19, 2025.',
+      ),
+    ).toEqual([]);
+    expect(claims('AI基本計画は12月19日に閣議決定された。')).toEqual([
+      ['12月19日', 'misstatement', 'decision-date'],
+    ]);
+  });
+});

@@ -129,15 +129,13 @@ const COUNTRY_AT = [new RegExp(FOREIGN_JA.source, 'y'), new RegExp(FOREIGN_EN.so
  */
 export function isComparisonStandard(block: string, h: CueHit): boolean {
   for (const re of COUNTRY_AT) {
-    // the hit may be a piece of the country's name (英 of 英国): read the name from its start
-    for (let from = h.start; from >= Math.max(0, h.start - 3); from--) {
-      re.lastIndex = from;
-      const m = re.exec(block);
-      if (m === null || m.index + m[0].length < h.end) continue;
-      const end = m.index + m[0].length;
-      if (LIKE.test(block.slice(end, end + 6))) return true;
-      if (LIKE_BEFORE.test(block.slice(Math.max(0, m.index - 30), m.index))) return true;
-    }
+    // the hit may be the start of the country's name (英 of 英国): read the whole name from there
+    re.lastIndex = h.start;
+    const m = re.exec(block);
+    if (m === null || m.index + m[0].length < h.end) continue;
+    const end = m.index + m[0].length;
+    if (LIKE.test(block.slice(end, end + 6))) return true;
+    if (LIKE_BEFORE.test(block.slice(Math.max(0, m.index - 30), m.index))) return true;
   }
   return false;
 }
@@ -1040,16 +1038,16 @@ function withoutStandards(block: string, hits: CueHit[]): CueHit[] {
   let out: CueHit[] | null = null;
   for (let k = 0; k < hits.length; k++) {
     const h = hits[k] as CueHit;
-    // most sentences name no country: the test reads text only after a likely country word
-    const standard = MAY_BE_COUNTRY.test(block.slice(h.start, h.end)) && isComparisonStandard(block, h);
+    // most sentences name no country: only a hit that starts as a country word does is read
+    const standard = COUNTRY_FIRST.has(block.charCodeAt(h.start)) && isComparisonStandard(block, h);
     if (standard && out === null) out = hits.slice(0, k);
     else if (!standard && out !== null) out.push(h);
   }
   return out ?? hits;
 }
 
-/** The first character of a country word of FOREIGN_JA / FOREIGN_EN, or a piece of one (英). */
-const MAY_BE_COUNTRY = /^(?:[米アメ中英イ欧EUe韓ドフ台シカ海諸世]|[A-Z])/;
+/** The first characters of the country words of FOREIGN_JA and FOREIGN_EN. */
+const COUNTRY_FIRST = new Set(Array.from('米ア中英イ欧韓ドフ台シカ海諸世UACBEKGFITS', (ch) => ch.charCodeAt(0)));
 
 /** Does a hit name a plan topic with no figure? */
 function anyTopic(hits: readonly CueHit[], c: Compiled): boolean {

@@ -1047,7 +1047,9 @@ function withoutStandards(block: string, hits: CueHit[]): CueHit[] {
 }
 
 /** The first characters of the country words of FOREIGN_JA and FOREIGN_EN. */
-const COUNTRY_FIRST = new Set(Array.from('米ア中英イ欧韓ドフ台シカ海諸世UACBEKGFITS', (ch) => ch.charCodeAt(0)));
+const COUNTRY_FIRST = new Set(
+  Array.from('米ア中英イ欧韓ドフ台シカ海諸世UACBEKGFITS', (ch) => ch.charCodeAt(0)),
+);
 
 /** Does a hit name a plan topic with no figure? */
 function anyTopic(hits: readonly CueHit[], c: Compiled): boolean {

@@ -69,7 +69,7 @@ export function clauseOf(text: string, sent: Span, q: Span, reach = 60): Span {
 /** Subject words, most specific first (デジタル庁の職員 before 職員). */
 /** The people of one place or occupation: 大阪府の職員, 都民, 医師, 教員, 女性, women, doctors. */
 const POPULATION_GROUP =
-  /(?<![政幕])[都道府県市区町村](?:民|の?職員)|首都圏|都市部|地方在住|住民|医師|看護師|教員|教師|保育士|女性|男性|管理職|経営者|\b(?:women|men|doctors|physicians|nurses|teachers|residents|managers|executives|prefectural|municipal)\b/gi;
+  /(?<![政幕])[都道府県市区町村](?:民|の?職員)|自治体|地方公務員|首都圏|都市部|地方在住|住民|医師|看護師|教員|教師|保育士|女性|男性|管理職|経営者|\b(?:women|men|doctors|physicians|nurses|teachers|residents|managers|executives|prefectural|municipal|local government)\b/gi;
 
 const SUBJECT_WORDS: ReadonlyArray<[Subject, RegExp]> = [
   [
@@ -147,8 +147,9 @@ export function subjectOf(text: string, sent: Span, q: Span): Subject | null {
     }
   }
   // 「大阪府の職員の生成AI利用率は、2024年度に50%に達した」: the group set off by a comma, in the
-  // clause before; a subject in the number's own clause wins over it
-  if (best === null && POPULATION_GROUP_ANYWHERE.test(text.slice(sent.start, sent.end)))
+  // clause before; a subject in the number's own clause wins over it. Only before the number: in
+  // 「計画が目標とする利用率5割に対し、教員の利用率は約3割」 the teachers are the 3割's
+  if (best === null && POPULATION_GROUP_ANYWHERE.test(text.slice(sent.start, q.start)))
     return 'population-group';
   return best;
 }
@@ -218,7 +219,7 @@ const OTHER_PLAN =
  * such as the AI and chips one (10兆円 of public support and 50兆円 of investment by FY2030).
  */
 const OWN_PROGRAMME =
-  /ロードマップ|工程表|成長戦略|フレーム|枠組み|\broad ?maps?\b|growth strategy|framework/i;
+  /ロードマップ|工程表|成長戦略|フレーム|枠組み|見通し|試算|推計|\broad ?maps?\b|growth strategy|framework|projection|estimate/i;
 /**
  * A sum to be spent by a year (「2030年度までに10兆円以上」, "¥10 trillion in chips and AI by 2030"):
  * a framework's or a pledge's with its own deadline. The plan's investment has none (当面1兆円超).

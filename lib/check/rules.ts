@@ -707,6 +707,8 @@ export function notInPlanRule(
 ): Finding | null {
   if (cands.length > 0 || foreign || !f.attributed || q.unit === 'number') return null;
   if (facts.owner !== null) return null;
+  // where a rate stands (「教員の利用率は約3割にとどまる」) is no number put in the plan's mouth
+  if (facts.stance === 'measured') return null;
   let topic: NoFigureTopic | undefined;
   for (let k = 0; k < f.hits.length; k++) {
     const t = c.topicOf.get((f.hits[k] as CueHit).cue);

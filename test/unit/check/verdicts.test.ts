@@ -1126,3 +1126,21 @@ describe('another plan’s day in an article about this one', () => {
     ]);
   });
 });
+
+describe('a third round of probes, against today’s code and yesterday’s', () => {
+  it('a group named after the number is not its subject, and where a rate stands is not put in the plan’s mouth', () => {
+    expect(claims('AI基本計画が目標とする利用率5割に対し、教員の生成AI利用率は約3割にとどまる。')).toEqual([
+      ['5割', 'match', 'genai-use-first'],
+    ]);
+    expect(claims('自治体職員の生成AI利用率は約5割だ。AI基本計画は国民の利用率を将来8割にする。')).toEqual([
+      ['8割', 'match', 'genai-use-future'],
+    ]);
+  });
+  it('a projection’s sum and a draft approved on the day are not the plan’s', () => {
+    expect(claims('AI基本計画について、識者は「370兆円の投資見通しは非現実的」と批判した。')).toEqual([]);
+    const draft = analyzeText('高市首相は19日、AI基本計画案を了承し、来週にも閣議決定する考えを示した。', {
+      articleDate: '2025-12-19',
+    }).claims.map((c) => [c.text, c.verdict, c.figureId]);
+    expect(draft).toEqual([['19日', 'match', 'approval-date']]);
+  });
+});

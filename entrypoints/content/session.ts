@@ -387,6 +387,10 @@ export class Session {
         timeout: 200,
       });
     } else {
+      // the last of the page's numbers are checked: their marks now, not after the batching interval
+      // (a page whose checker came late would otherwise show its last verdicts 250 ms after they
+      // were known)
+      if (this.firstScanDone) this.marks.flush();
       this.hover?.reset();
       this.report(false);
     }

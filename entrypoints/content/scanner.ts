@@ -19,7 +19,7 @@ import {
   TextWalker,
 } from './text-index';
 
-const SLICE_MS = 8;
+export const SLICE_MS = 8;
 /**
  * How much text is handed to the checker at once is sized from what the last hand-overs cost, so
  * one hand-over takes about HANDOVER_MS: the time is checked between hand-overs, and the cost per

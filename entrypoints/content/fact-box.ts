@@ -29,9 +29,26 @@ export function isListItem(block: Element): boolean {
  * or the element before the list (a heading, or a short paragraph). Null when there is none.
  */
 export function headingAbove(block: Element): string | null {
-  if (!isListItem(block)) return null;
-  const list = block.closest('ul, ol, dl, table');
+  return isListItem(block) ? headingOfItem(block) : null;
+}
+
+/**
+ * headingAbove for a block already known to be a list item. `known`: the headings of the lists
+ * already read in this batch (every item of a list asks for the same one).
+ */
+export function headingOfItem(item: Element, known?: Map<Element, string | null>): string | null {
+  const list = item.closest('ul, ol, dl, table');
   if (list === null) return null;
+  let heading = known?.get(list);
+  if (heading === undefined) {
+    heading = listHeading(list);
+    known?.set(list, heading);
+  }
+  return heading;
+}
+
+/** The heading of a list or table: its caption, or a heading or short paragraph just before it. */
+function listHeading(list: Element): string | null {
   if (list.localName === 'table') {
     const caption = (list as HTMLTableElement).caption;
     if (caption) return shortText(caption);

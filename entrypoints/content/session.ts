@@ -20,7 +20,7 @@ import { PageLayout, readJsonLd } from './article';
 import { articleDateCandidates } from './article-date';
 import { type CardContent, CardHost } from './card-host';
 import { type CheckerLoader, importChecker, LazyChecker } from './checker-loader';
-import { headingAbove, isListItem, type RowCells, rowAround } from './fact-box';
+import { headingOfItem, isListItem, type RowCells, rowAround } from './fact-box';
 import { type Finding, FindingStore, findingsOf, summarize } from './findings';
 import { Marks } from './highlights';
 import { boundsOf, type HoverTarget, HoverTracker } from './hit-test';
@@ -306,7 +306,8 @@ export class Session {
       const items = runs.map((r) => isListItem(r.block));
       if (items.includes(true)) {
         context.listItems = items;
-        context.headings = runs.map((r, i) => (items[i] ? headingAbove(r.block) : null));
+        const lists = new Map<Element, string | null>();
+        context.headings = runs.map((r, i) => (items[i] ? headingOfItem(r.block, lists) : null));
         // a table cell is checked as its row reads (「閣議決定：2025年12月23日」)
         // only for a cell with a number of its own: the row's claims are kept in the cell's text
         // alone, so a label cell (「閣議決定」) has none to get from it

@@ -240,18 +240,23 @@ export function isConversion(text: string, q: Span, qs: readonly Quantity[]): bo
   return qs.some((x) => x.end <= open && open - x.end <= 2 && (x.unit === 'JPY' || x.unit === 'USD'));
 }
 
-/** The clause's text from the amount before the number to the amount after it (dates do not part it). */
-function ownStretch(text: string, c: Span, q: Span, qs: readonly Quantity[]): string {
-  let from = c.start;
-  let to = c.end;
+/**
+ * The number's own stretch of its clause: from the quantity before it to the quantity after it, each
+ * word belonging to the nearest number. `skip`: quantities that do not part it (dates, for a deadline).
+ */
+function ownStretch(c: Span, q: Span, qs: readonly Span[], skip?: (x: Span) => boolean): Span {
+  let start = c.start;
+  let end = c.end;
   for (let k = 0; k < qs.length; k++) {
-    const x = qs[k] as Quantity;
-    if (x.unit === 'date') continue;
-    if (x.end <= q.start && x.end > from) from = x.end;
-    if (x.start >= q.end && x.start < to) to = x.start;
+    const x = qs[k] as Span;
+    if (skip?.(x)) continue;
+    if (x.end <= q.start && x.end > start) start = x.end;
+    if (x.start >= q.end && x.start < end) end = x.start;
   }
-  return text.slice(from, to);
+  return { start, end };
 }
+
+const isDate = (x: Span): boolean => (x as Quantity).unit === 'date';
 
 /** Whose number: read from the sentence and the number's place in it. */
 export function ownerOf(text: string, sent: Span, q: Quantity, qs: readonly Quantity[]): Owner | null {
@@ -280,7 +285,10 @@ export function ownerOf(text: string, sent: Span, q: Quantity, qs: readonly Quan
   }
   // a rate to be reached by a year ("usage to 80% by 2030"): the plan's goals give none. Only its
   // own stretch of the clause: in "to 50% first and to 90% by 2040" the year is the 90%'s
-  if (q.unit === 'ratio' && DEADLINE.test(ownStretch(text, c, q, qs))) return 'deadline';
+  if (q.unit === 'ratio') {
+    const own = ownStretch(c, q, qs, isDate);
+    if (DEADLINE.test(text.slice(own.start, own.end))) return 'deadline';
+  }
   // a survey is often named in another clause of the sentence (", a white paper found", 「調査によると、」)
   if (SURVEY.test(sentence)) return 'survey';
   return null;
@@ -502,23 +510,17 @@ const PRESENT = /現在|現状|時点|足元|as of|currently|at present|\bnow\b|
  * only 約30人 is a present count.
  */
 export function presentCount(text: string, sent: Span, q: Span, qs: readonly Span[]): boolean {
-  const c = clauseOf(text, sent, q, 60);
-  let from = c.start;
-  let to = c.end;
-  for (let k = 0; k < qs.length; k++) {
-    const x = qs[k] as Span;
-    if (x.end <= q.start && x.end > from) from = x.end;
-    if (x.start >= q.end && x.start < to) to = x.start;
-  }
-  return PRESENT.test(text.slice(from, q.start)) || PRESENT.test(text.slice(q.end, to));
+  const { start, end } = ownStretch(clauseOf(text, sent, q, 60), q, qs);
+  return PRESENT.test(text.slice(start, q.start)) || PRESENT.test(text.slice(q.end, end));
 }
 
 /**
  * Documents whose own dates articles give beside the plan's: the plan, a law, a bill, guidelines,
  * a strategy, a treaty; a report, an editorial, a proposal, a survey ("echoes a report we issued on
- * Dec. 15": the paper's own date); a budget. Read backwards from a date, the nearest one named is the one it dates. A
- * body named after a strategy (人工知能戦略本部, "AI Strategy Headquarters", 戦略会議) is no document:
- * the date of its meeting is its own (the draft's approval), not a strategy's.
+ * Dec. 15": the paper's own date); a budget. Read backwards from a date, the nearest one named is
+ * the one it dates. A body named after a strategy (人工知能戦略本部, "AI Strategy Headquarters",
+ * 戦略会議) is no document: the date of its meeting is its own (the draft's approval), not a
+ * strategy's.
  */
 const DOCUMENT_NAMES =
   /\b(?:Basic Plan|plan|Plan|Act|Law|law|[Bb]ill|[Gg]uidelines?|[Ss]trategy(?! (?:Headquarters|Council|Office|Meeting))|[Tt]reaty|[Cc]onvention|[Dd]eclaration|[Ff]ramework|[Rr]eport|[Ee]ditorial|[Pp]roposal|[Ww]hite [Pp]aper|[Ss]urvey|[Ss]tudy|[Bb]udget)\b|基本計画|計画|AI推進法|ＡＩ推進法|AI法|ＡＩ法|法律|法案|ガイドライン|指針|戦略(?!本部|会議|室)|条約|宣言|報告書|提言|白書|予算/g;

@@ -93,8 +93,14 @@ const SUBJECT_WORDS: ReadonlyArray<[Subject, RegExp]> = [
   ['population-group', POPULATION_GROUP],
 ];
 
-/** The people of one place or occupation, anywhere in a sentence (see subjectOf). */
-const POPULATION_GROUP_ANYWHERE = new RegExp(POPULATION_GROUP.source, 'i');
+/**
+ * The people of one place or occupation, anywhere in a sentence before a number (see subjectOf);
+ * there a prefecture's or a city's own affairs say it too (「県のAI活用、…　生成AI利用率は職員の4割」).
+ */
+const POPULATION_GROUP_ANYWHERE = new RegExp(
+  `${POPULATION_GROUP.source}|(?<![政幕首])[都道府県市区町村]の`,
+  'i',
+);
 
 const SUBJECT_AFTER =
   /^\s*(?:of|for|among|in)\s+(?:the\s+|all\s+|Japanese\s+|its\s+)?((?:government\s+|Digital Agency\s+)?[A-Za-z]+(?:\s+servants)?)/i;

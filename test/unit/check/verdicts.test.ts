@@ -1144,3 +1144,11 @@ describe('a third round of probes, against today’s code and yesterday’s', ()
     expect(draft).toEqual([['19日', 'match', 'approval-date']]);
   });
 });
+
+describe('a prefecture’s own affairs in a local paper', () => {
+  it('a rate after 「県の…」 in the same sentence is the prefecture’s, not the nation’s', () => {
+    const text =
+      '政府が23日に閣議決定した人工知能基本計画を受け、県もAI活用を急ぐ。\n県のAI活用、国の基本計画受け加速へ　生成AI利用率は職員の4割';
+    expect(claims(text).filter((c) => c[0] === '4割')).toEqual([]);
+  });
+});

@@ -15,10 +15,10 @@ import type { Span } from '../detect/blocks';
 import type { DateValue, Quantity } from '../numbers/types';
 import type { Figure, Subject } from '../plan/schema';
 
-/** Whose number it is, when the sentence says so. null: nothing says otherwise (the plan's). */
 /**
- * Whose number it is. 'deadline': a sum to be spent by a year, a framework's or a pledge's (see
- * DEADLINE): never the plan's own figures, which have no deadline.
+ * Whose number it is, when the sentence says so; null: nothing says otherwise (the plan's).
+ * 'deadline': a sum or a rate due by a year, a framework's or a pledge's (see DEADLINE): never the
+ * plan's own figures, which have no deadline.
  */
 export type Owner =
   | 'ministry-programme'
@@ -66,11 +66,11 @@ export function clauseOf(text: string, sent: Span, q: Span, reach = 60): Span {
   return { start: s, end: e };
 }
 
-/** Subject words, most specific first (デジタル庁の職員 before 職員). */
 /** The people of one place or occupation: 大阪府の職員, 都民, 医師, 教員, 女性, women, doctors. */
 const POPULATION_GROUP =
   /(?<![政幕])[都道府県市区町村](?:民|の?職員)|自治体|地方公務員|首都圏|都市部|地方在住|住民|医師|看護師|教員|教師|保育士|女性|男性|管理職|経営者|\b(?:women|men|doctors|physicians|nurses|teachers|residents|managers|executives|prefectural|municipal|local government)\b/gi;
 
+/** Subject words, most specific first (デジタル庁の職員 before 職員). */
 const SUBJECT_WORDS: ReadonlyArray<[Subject, RegExp]> = [
   [
     'agency-staff',
@@ -205,8 +205,12 @@ const COMPANY =
   /同社|株式会社|ホールディングス|ソフトバンク|トヨタ|ＮＴＴ|NTT|KDDI|富士通|日立|ソニー|楽天|さくらインターネット|マイクロソフト|グーグル|アマゾン|オラクル|エヌビディア|オープンAI|\b(?:Inc|Corp|Ltd)\.|\b(?:Holdings|SoftBank|Toyota|Fujitsu|Hitachi|Sony|Rakuten|Sakura Internet|Microsoft|Google|Amazon|AWS|Oracle|Nvidia|NVIDIA|OpenAI)\b/;
 /** Is the figure about a company: one of its qualifiers names one (楽天 for Rakuten's model)? */
 function namesCompany(f: Partial<Pick<Figure, 'qualifiers'>>): boolean {
-  const names = [...(f.qualifiers?.ja ?? []), ...(f.qualifiers?.en ?? [])];
-  return names.some((n) => COMPANY.test(n));
+  return qualifierNames(f).some((n) => COMPANY.test(n));
+}
+
+/** A figure's qualifiers, both languages. */
+function qualifierNames(f: Partial<Pick<Figure, 'qualifiers'>>): string[] {
+  return [...(f.qualifiers?.ja ?? []), ...(f.qualifiers?.en ?? [])];
 }
 
 /**
@@ -574,7 +578,7 @@ export function documentBefore(text: string, sent: Span, q: Span): string | null
  */
 function datesFigure(document: string, f: Pick<Figure, 'qualifiers'>): boolean {
   if (PLAN_NAMES.test(document)) return true;
-  const names = [...(f.qualifiers?.ja ?? []), ...(f.qualifiers?.en ?? [])];
+  const names = qualifierNames(f);
   // 「（…に関する法律、令和7年法律第53号）は」: a law named by the generic word dates a law's figure
   if (GENERIC_LAW.test(document)) return names.some((n) => LAW_NAME.test(n));
   const doc = document.toLowerCase();

@@ -33,6 +33,7 @@ import {
   claimFacts,
   compatible,
   type FactsNeeded,
+  figureYear,
   isClauseEnd,
   isConversion,
   isPartOfStaff,
@@ -214,7 +215,7 @@ export function boundTo(
   // 「19日の人工知能戦略本部で」「23日の閣議で」: a date that modifies the noun after it dates that
   // noun's event, and binds only to a cue inside it
   const noun = date ? attributiveNoun(f.block, q) : null;
-  if (noun !== null) return cueInside(f, cueIds, noun);
+  if (noun !== null) return cueIn(f, cueIds, noun);
   // 「計画案を19日に決定、閣議決定へ」「19日に戦略本部で了承され、閣議決定された」: the draft's day,
   // never the cabinet's decision (nor its known misdating)
   if (
@@ -227,7 +228,7 @@ export function boundTo(
   // "a report we issued on Dec. 15": a date right after a verb of its own dates that verb, and binds
   // only when the verb is a cue ("approved on Dec. 23")
   const verb = date ? verbBeforeDate(f.block, f.sent, q) : null;
-  if (verb !== null) return cueOver(f, cueIds, verb);
+  if (verb !== null) return cueIn(f, cueIds, verb, true);
   const pool = f.qs.filter(fits);
   for (let k = 0; k < cueIds.length; k++) {
     const id = cueIds[k] as number;
@@ -271,25 +272,17 @@ function attributiveNoun(block: string, q: Quantity): Span | null {
   return end > start ? { start, end } : null;
 }
 
-/** Does a hit of one of these cues lie inside the span? */
-function cueInside(f: SentenceFacts, cueIds: readonly number[], span: Span): boolean {
+/**
+ * Does a hit of one of these cues lie in the span: start inside it (a noun after a date, 「19日の
+ * 人工知能戦略本部」), or with `overlap`, cover any part of it ("AI Act was enacted" over "enacted")?
+ */
+function cueIn(f: SentenceFacts, cueIds: readonly number[], span: Span, overlap = false): boolean {
   for (let k = 0; k < cueIds.length; k++) {
     const hits = f.at.get(cueIds[k] as number) ?? NO_HITS;
     for (let h = 0; h < hits.length; h++) {
       const hit = hits[h] as CueHit;
-      if (hit.start >= span.start && hit.start < span.end) return true;
-    }
-  }
-  return false;
-}
-
-/** Does a hit of one of these cues cover part of the span ("AI Act was enacted" over "enacted")? */
-function cueOver(f: SentenceFacts, cueIds: readonly number[], span: Span): boolean {
-  for (let k = 0; k < cueIds.length; k++) {
-    const hits = f.at.get(cueIds[k] as number) ?? NO_HITS;
-    for (let h = 0; h < hits.length; h++) {
-      const hit = hits[h] as CueHit;
-      if (hit.start < span.end && hit.end > span.start) return true;
+      const from = overlap ? hit.end > span.start : hit.start >= span.start;
+      if (from && hit.start < span.end) return true;
     }
   }
   return false;
@@ -588,13 +581,6 @@ export function isCycle(block: string, q: Span): boolean {
 const REVISION =
   /改定|改訂|見直し|改正|\b(?:revis(?:e|ed|es|ing|ion|ions)|amend(?:s|ed|ing|ment|ments)?|updated?)\b/i;
 
-/** Is the figure's moment (2025, FY2024) of this year? A figure with no moment is of none. */
-function sameYearAs(asOf: string | undefined, year: number): boolean {
-  if (asOf === undefined) return false;
-  const m = /(\d{4})/.exec(asOf);
-  return m !== null && Number(m[1]) === year;
-}
-
 /** Is one of the target's own cues present in the sentence a word of revising (the revision cycle)? */
 function cuedByRevision(t: Target, f: SentenceFacts, c: Compiled): boolean {
   for (let k = 0; k < t.cueIds.length; k++) {
@@ -639,7 +625,7 @@ export function mismatchRule(
     if (revision && !cuedByRevision(t, f, c)) return false;
     if (!mayContradict(present, t.figure)) return false;
     // today's count in an article of another year than the figure's moment: not the same moment
-    if (present && f.articleYear !== undefined && !sameYearAs(t.figure.asOf, f.articleYear)) return false;
+    if (present && f.articleYear !== undefined && figureYear(t.figure)?.year !== f.articleYear) return false;
     // a number of years contradicts a cycle (the plan revised every year) only when it is one
     if (t.value.kind === 'amount' && t.value.unit === 'years' && !isCycle(f.block, q)) return false;
     if (!specificCue(t, f, c)) return false;

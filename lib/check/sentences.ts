@@ -1,7 +1,8 @@
 /**
  * Sentences of a block. A sentence ends after 。！？!? (full or half width), after a period that is
- * followed by white space or Japanese text, or written right after Japanese text, and at a newline. A period inside a
- * number (3.5兆円, "Dec. 23, 2025") or after a common abbreviation (U.S., Mr., Dec.) ends nothing.
+ * followed by white space or Japanese text, or written right after Japanese text, and at a newline.
+ * A period inside a number (3.5兆円, "Dec. 23, 2025") or after a common abbreviation (U.S., Mr.,
+ * Dec.) ends nothing.
  */
 import type { Span } from '../detect/blocks';
 
@@ -33,6 +34,12 @@ function wordBefore(text: string, i: number): string {
     j--;
   }
   return text.slice(j, i).toLowerCase();
+}
+
+/** Does the period at i end an abbreviation (U.S., Dec., a single letter's initial)? */
+function abbreviationBefore(text: string, i: number): boolean {
+  const w = wordBefore(text, i);
+  return ABBREVIATIONS.has(w) || (w.length === 1 && /[a-z]/.test(w));
 }
 
 /**
@@ -77,17 +84,14 @@ export function splitSentences(text: string, protect: readonly Span[] = []): Spa
       const next = i + 1 < n ? text.charCodeAt(i + 1) : 32;
       const prev = i > 0 ? text.charCodeAt(i - 1) : 32;
       if (isWhite(next) || next === 10 || next === 13 || i + 1 === n) {
-        const w = wordBefore(text, i);
-        const single = w.length === 1 && /[a-z]/.test(w);
-        if (!ABBREVIATIONS.has(w) && !single) cut = i + 1;
+        if (!abbreviationBefore(text, i)) cut = i + 1;
       } else if (prev > 0x2fff && !(next >= 48 && next <= 57) && !(next >= 0xff10 && next <= 0xff19)) {
         cut = i + 1; // 「…した．次に」
       } else if (next > 0x2fff && !(next >= 0xff10 && next <= 0xff19)) {
         // "…80 percent usage.市民の間では", "…on Dec. 22.宇宙基本計画は": an English sentence run
         // straight into a Japanese one
-        const w = wordBefore(text, i);
-        const single = w.length === 1 && /[a-z]/.test(w);
-        if ((w.length > 0 && !ABBREVIATIONS.has(w) && !single) || (prev >= 48 && prev <= 57)) cut = i + 1;
+        const afterWord = wordBefore(text, i).length > 0 && !abbreviationBefore(text, i);
+        if (afterWord || (prev >= 48 && prev <= 57)) cut = i + 1;
       }
     }
     if (cut === -1) continue;

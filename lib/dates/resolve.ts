@@ -88,7 +88,6 @@ function fiscalYearOf(d: DayDate): number {
   return d.month >= 4 ? d.year : d.year - 1;
 }
 
-/** Of the candidate years, the one that puts month/day nearest the article's day. */
 /**
  * The year of a month-day with none written: the nearest to the article's day; or, when its verb's
  * tense says which side (「5月に成立した」, "was enacted in May": past), the nearest on that side.
